@@ -1,4 +1,26 @@
+using Discharge.Server.Database;
+using Discharge.Server.Hosting;
+using JasperFx;
+
+LocalPostgresCluster? localDatabase;
 var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "Discharge");
-app.Run();
+try
+{
+    localDatabase = await LocalDatabase.EnsureConfiguredAsync(builder.Configuration, args);
+}
+catch (LocalPostgresUnavailableException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 1;
+}
+
+await using (localDatabase)
+{
+    builder.AddDischarge();
+    var app = builder.Build();
+    app.UseDischarge();
+    return await app.RunJasperFxCommands(args);
+}
+
+/// <summary>Entry point type, visible to the tests' host.</summary>
+public partial class Program;

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Discharge.Server.Database;
+
+/// <summary>
+/// A throw-away PostgreSQL cluster started from the installed server binaries, for local runs and tests
+/// when no connection string is configured. It lives in a temporary folder, listens on a free loopback
+/// port, runs as a non-root user (PostgreSQL refuses to run as root) and is removed when disposed.
+/// </summary>
+public sealed class LocalPostgresCluster : IAsyncDisposable
+{
+    private const string FolderPrefix = "discharge-pg-";
+    private const string OwnerFile = "owner.pid";
+
+    private readonly PostgresBinaries _binaries;
+    private readonly string _root;
+    private bool _stopped;
+
+    private LocalPostgresCluster(PostgresBinaries binaries, string root, int port)
+    {
+        _binaries = binaries;
+        _root = root;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>Superuser connection to the cluster's maintenance database.</summary>
+    public string ConnectionString => ConnectionStringFor("postgres");
+
+    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = "postgres",
+        Database = database,
+        MaxPoolSize = 50,
+    }.ConnectionString;
+
+    private string DataDirectory => Path.Combine(_root, "data");
+
+    public static async Task<LocalPostgresCluster> StartAsync(CancellationToken cancellation = default)
+    {
+        var binaries = PostgresBinaries.Locate();
+        RemoveClustersOfDeadProcesses(binaries);
+
+        var root = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(root);
+        await File.WriteAllTextAsync(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(), cancellation);
+        var cluster = new LocalPostgresCluster(binaries, root, FreeLoopbackPort());
+        try
+        {
+            await cluster.InitialiseAndStartAsync(cancellation);
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task InitialiseAndStartAsync(CancellationToken cancellation)
+    {
+        _binaries.GiveOwnershipToServerUser(_root);
+        await _binaries.RunAsync("initdb", ["-D", DataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], cancellation);
+
+        // Durability settings are off: the cluster is thrown away, and tests want speed.
+        var serverOptions = string.Join(' ',
+            $"-p {Port}", $"-k {_root}", "-c listen_addresses=127.0.0.1", "-c fsync=off",
+            "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=300");
+        await _binaries.RunAsync("pg_ctl", ["start", "-D", DataDirectory, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "-o", serverOptions], cancellation);
+        await WaitUntilAcceptingConnectionsAsync(cancellation);
+    }
+
+    private async Task WaitUntilAcceptingConnectionsAsync(CancellationToken cancellation)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString);
+                await connection.OpenAsync(cancellation);
+                return;
+            }
+            catch (NpgsqlException) when (deadline.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(100, cancellation);
+            }
+        }
+    }
+
+    public async Task CreateDatabaseAsync(string database, CancellationToken cancellation = default)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\" TEMPLATE template0", connection);
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+        {
+            await _binaries.RunAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], CancellationToken.None, throwOnFailure: false);
+        }
+
+        TryDelete(_root);
+    }
+
+    /// <summary>Stops and deletes clusters left behind by processes that were killed before they could clean up.</summary>
+    private static void RemoveClustersOfDeadProcesses(PostgresBinaries binaries)
+    {
+        foreach (var root in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var ownerFile = Path.Combine(root, OwnerFile);
+            if (!File.Exists(ownerFile) || !int.TryParse(File.ReadAllText(ownerFile), out var owner) || IsAlive(owner))
+            {
+                continue;
+            }
+
+            var data = Path.Combine(root, "data");
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            {
+                binaries.RunAsync("pg_ctl", ["stop", "-D", data, "-m", "immediate", "-w"], CancellationToken.None, throwOnFailure: false)
+                    .GetAwaiter().GetResult();
+            }
+
+            TryDelete(root);
+        }
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; the next start sweeps it if its owner is gone.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

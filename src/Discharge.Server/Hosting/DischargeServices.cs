@@ -1,0 +1,56 @@
+using Discharge.Server.Episodes;
+using Discharge.Server.Health;
+using JasperFx.CodeGeneration;
+using Marten;
+using NodaTime;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Discharge.Server.Hosting;
+
+/// <summary>The service's composition: Marten event store, Wolverine messaging and HTTP, JSON, problem details.</summary>
+internal static class DischargeServices
+{
+    public static WebApplicationBuilder AddDischarge(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(LocalDatabase.ConnectionStringName)
+            ?? throw new InvalidOperationException("ConnectionStrings:Marten is not configured.");
+
+        builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        builder.Services.AddMarten((StoreOptions options) =>
+            {
+                options.Connection(connectionString);
+                options.UseSystemTextJsonForSerialization(configure: o => DischargeJson.Configure(o));
+                options.Events.MetadataConfig.EnableAll();
+                options.ConfigureEpisodes();
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine();
+
+        builder.Host.UseWolverine(options =>
+        {
+            options.Policies.AutoApplyTransactions();
+            options.UseRuntimeCompilation();
+            options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Discharge:CodeGeneration", TypeLoadMode.Auto);
+        });
+        builder.Services.AddWolverineHttp();
+        return builder;
+    }
+
+    public static WebApplication UseDischarge(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapWolverineEndpoints(options => options.MapConcurrencyFailuresToConflict());
+        return app;
+    }
+}

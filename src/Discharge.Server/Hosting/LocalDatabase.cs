@@ -1,0 +1,32 @@
+using Discharge.Server.Database;
+
+namespace Discharge.Server.Hosting;
+
+/// <summary>Starts a throw-away local PostgreSQL when no Marten connection string is configured.</summary>
+internal static class LocalDatabase
+{
+    public const string ConnectionStringName = "Marten";
+
+    /// <summary>Commands that never touch the database need no cluster.</summary>
+    private static readonly string[] OfflineCommands = ["codegen", "help", "describe", "check-env"];
+
+    public static async Task<LocalPostgresCluster?> EnsureConfiguredAsync(ConfigurationManager configuration, string[] args)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName)))
+        {
+            return null;
+        }
+
+        if (args.Length > 0 && OfflineCommands.Contains(args[0], StringComparer.OrdinalIgnoreCase))
+        {
+            // Marten still needs a syntactically valid connection string to configure itself.
+            configuration[$"ConnectionStrings:{ConnectionStringName}"] = "Host=127.0.0.1;Database=discharge";
+            return null;
+        }
+
+        var cluster = await LocalPostgresCluster.StartAsync();
+        configuration[$"ConnectionStrings:{ConnectionStringName}"] = cluster.ConnectionString;
+        Console.WriteLine($"No ConnectionStrings__Marten configured: started a throw-away PostgreSQL on 127.0.0.1:{cluster.Port}.");
+        return cluster;
+    }
+}

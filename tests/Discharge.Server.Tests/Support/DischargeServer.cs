@@ -1,0 +1,34 @@
+using Alba;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Discharge.Server.Tests.Support;
+
+/// <summary>
+/// The real server (its whole HTTP pipeline, Marten and Wolverine) on a database of its own in the shared
+/// PostgreSQL, with a clock the tests control. Share one per test class with IClassFixture.
+/// </summary>
+public sealed class DischargeServer : IAsyncLifetime
+{
+    public static readonly Instant Start = Instant.FromUtc(2024, 3, 4, 9, 0);
+
+    public FakeClock Clock { get; } = new(Start);
+
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await SharedPostgres.CreateDatabaseAsync("discharge");
+        Host = await AlbaHost.For<Program>(web =>
+        {
+            web.UseSetting("ConnectionStrings:Marten", ConnectionString);
+            web.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
+        });
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
