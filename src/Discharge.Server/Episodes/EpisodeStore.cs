@@ -1,3 +1,4 @@
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace Discharge.Server.Episodes;
@@ -7,5 +8,6 @@ internal static class EpisodeStore
 {
     public static void ConfigureEpisodes(this StoreOptions options)
     {
+        options.Projections.Snapshot<EpisodeView>(SnapshotLifecycle.Inline);
     }
 }

@@ -1,5 +1,6 @@
 using Discharge.Server.Episodes;
 using Discharge.Server.Health;
+using Discharge.Server.Problems;
 using JasperFx.CodeGeneration;
 using Marten;
 using NodaTime;
@@ -20,6 +21,7 @@ internal static class DischargeServices
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
