@@ -1,0 +1,75 @@
+using NodaTime;
+
+namespace Discharge.Domain.Councils;
+
+/// <summary>
+/// The versioned register of English councils with social services responsibilities. Councils outside it
+/// (Welsh, Scottish, unknown) are outside the scheme (rules.md §3.5).
+/// </summary>
+public sealed class CouncilRegister
+{
+    public const string FileName = "councils-england.json";
+
+    private static readonly Dictionary<string, CouncilKind> Kinds = new()
+    {
+        ["county"] = CouncilKind.County,
+        ["metropolitan-district"] = CouncilKind.MetropolitanDistrict,
+        ["london-borough"] = CouncilKind.LondonBorough,
+        ["unitary"] = CouncilKind.Unitary,
+    };
+
+    private readonly Dictionary<string, Council> byCode;
+
+    public CouncilRegister(string version, IEnumerable<Council> councils)
+    {
+        Version = version;
+        Councils = councils.ToArray();
+        byCode = new Dictionary<string, Council>(StringComparer.Ordinal);
+        foreach (var council in Councils)
+        {
+            if (!byCode.TryAdd(council.Code, council))
+            {
+                throw new ArgumentException($"Council {council.Code} is listed twice.", nameof(councils));
+            }
+        }
+    }
+
+    public string Version { get; }
+
+    public IReadOnlyList<Council> Councils { get; }
+
+    public Council? Find(string code) => byCode.GetValueOrDefault(code);
+
+    public bool Contains(string code) => byCode.ContainsKey(code);
+
+    /// <summary>
+    /// The code that answers for <paramref name="code"/>'s area on <paramref name="date"/>: a council whose code was
+    /// retired (e.g. the 2013 recoding) is followed to its single successor. Unknown codes come back unchanged.
+    /// </summary>
+    public string CodeOn(string code, LocalDate date)
+    {
+        var council = Find(code);
+        for (var hops = 0; council is { To: { } to, SuccessorCode: { } successor } && date > to && hops < Councils.Count; hops++)
+        {
+            code = successor;
+            council = Find(successor);
+        }
+
+        return code;
+    }
+
+    /// <summary>Reads <c>{ version, description, councils: [{ code, name, kind, from, to, region, predecessorCode?, successorCode?, note? }] }</c>.</summary>
+    public static CouncilRegister Load(Stream json, string file = FileName) =>
+        JsonFields.Parse(json, file, root => new CouncilRegister(
+            root.String("version"),
+            root.Array("councils", council => new Council(
+                council.String("code"),
+                council.String("name"),
+                council.Enum("kind", Kinds),
+                council.OptionalDate("from"),
+                council.OptionalDate("to"),
+                council.String("region"),
+                council.OptionalString("predecessorCode"),
+                council.OptionalString("successorCode"),
+                council.OptionalString("note")))));
+}

@@ -1,0 +1,136 @@
+using Discharge.Domain.Episodes;
+using NodaTime;
+
+namespace Discharge.Domain.Liability;
+
+/// <summary>
+/// The facts of an episode that do not depend on the order they were recorded in: when the patient left, when
+/// the council's services were in place, which days an NHS service or the patient's choice held things up, the
+/// care setting and the responsible council by date. Reused between calls on one thread to spare allocations.
+/// </summary>
+internal sealed class EpisodeFacts
+{
+    private readonly List<(LocalDate From, LocalDate Until)> nhsServiceAwaited = [];
+    private readonly List<(LocalDate From, LocalDate Until)> patientChoice = [];
+    private readonly List<(LocalDate On, CareSetting Setting)> settings = [];
+    private readonly List<(LocalDate On, string Council)> transfers = [];
+
+    /// <summary>The day the patient was discharged, discharged themselves or died (the earliest if several).</summary>
+    public LocalDate? DepartureDay { get; private set; }
+
+    public PeriodEnd DepartureKind { get; private set; }
+
+    public LocalDate? ServicesInPlaceOn { get; private set; }
+
+    public void Collect(IReadOnlyList<IEpisodeEvent> events)
+    {
+        nhsServiceAwaited.Clear();
+        patientChoice.Clear();
+        settings.Clear();
+        transfers.Clear();
+        DepartureDay = null;
+        ServicesInPlaceOn = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            switch (events[i])
+            {
+                case PatientDischarged e:
+                    Depart(e.On, PeriodEnd.Discharged);
+                    break;
+                case PatientSelfDischarged e:
+                    Depart(e.On, PeriodEnd.SelfDischarged);
+                    break;
+                case PatientDied e:
+                    Depart(e.On, PeriodEnd.Died);
+                    break;
+                case CouncilServicesInPlace e when ServicesInPlaceOn is null || e.On < ServicesInPlaceOn:
+                    ServicesInPlaceOn = e.On;
+                    break;
+                case NhsServiceAwaited e:
+                    nhsServiceAwaited.Add((e.From, e.Until));
+                    break;
+                case DelayedByPatientChoice e:
+                    patientChoice.Add((e.From, e.Until));
+                    break;
+                case CareSettingChanged e:
+                    InsertByDate(settings, (e.On, e.Setting));
+                    break;
+                case ResponsibilityTransferred e:
+                    InsertByDate(transfers, (e.On, e.ToCouncil));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The care setting once the changes of <paramref name="day"/> have happened; episodes start in acute care.</summary>
+    public CareSetting SettingAtEndOf(LocalDate day)
+    {
+        var setting = CareSetting.Acute;
+        foreach (var change in settings)
+        {
+            if (change.On > day)
+            {
+                break;
+            }
+
+            setting = change.Setting;
+        }
+
+        return setting;
+    }
+
+    /// <summary>The council responsible on <paramref name="day"/>: a transfer takes effect on its day (E10; reg 18).</summary>
+    public string CouncilOn(string notifiedCouncil, LocalDate day)
+    {
+        var council = notifiedCouncil;
+        foreach (var transfer in transfers)
+        {
+            if (transfer.On > day)
+            {
+                break;
+            }
+
+            council = transfer.Council;
+        }
+
+        return council;
+    }
+
+    public bool NhsServiceAwaitedOn(LocalDate day) => Covers(nhsServiceAwaited, day);
+
+    public bool PatientChoiceOn(LocalDate day) => Covers(patientChoice, day);
+
+    private static bool Covers(List<(LocalDate From, LocalDate Until)> ranges, LocalDate day)
+    {
+        foreach (var (from, until) in ranges)
+        {
+            if (day >= from && day <= until)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps the list in date order; facts of the same date stay in the order recorded.</summary>
+    private static void InsertByDate<T>(List<(LocalDate On, T Value)> list, (LocalDate On, T Value) item)
+    {
+        var index = list.Count;
+        while (index > 0 && list[index - 1].On > item.On)
+        {
+            index--;
+        }
+
+        list.Insert(index, item);
+    }
+
+    private void Depart(LocalDate on, PeriodEnd kind)
+    {
+        if (DepartureDay is null || on < DepartureDay)
+        {
+            DepartureDay = on;
+            DepartureKind = kind;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using Discharge.Domain.Councils;
+using Discharge.Domain.Episodes;
+using Discharge.Domain.Rules;
+using NodaTime;
+
+namespace Discharge.Domain.Liability;
+
+/// <summary>
+/// Turns an episode's events into its day-by-day liability under one rule set and one set of reference data.
+/// Pure: no clock, no I/O; the same events always give the same result. Thread-safe; build one per rule set
+/// and reuse it (construction checks the rule set against the reference data).
+/// </summary>
+public sealed class LiabilityCalculator
+{
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    private readonly BoundRules rules;
+
+    public LiabilityCalculator(RuleSet ruleSet, ReferenceData referenceData)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(referenceData);
+        rules = new BoundRules(ruleSet, referenceData);
+    }
+
+    public RuleSet RuleSet => rules.RuleSet;
+
+    public ReferenceData ReferenceData => rules.ReferenceData;
+
+    /// <summary>One-off calculation; prefer a reused <see cref="LiabilityCalculator"/> for many episodes.</summary>
+    public static EpisodeLiability Calculate(
+        EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, RuleSet ruleSet, ReferenceData referenceData, LocalDate? asOf = null) =>
+        new LiabilityCalculator(ruleSet, referenceData).Calculate(episode, events, asOf);
+
+    /// <summary>
+    /// The liability of one episode. <paramref name="events"/> are in the order they were recorded.
+    /// <paramref name="asOf"/> is the last day to compute for periods still open; without it an open period runs
+    /// to the last day of its notices' regime.
+    /// </summary>
+    public EpisodeLiability Calculate(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, LocalDate? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        ArgumentNullException.ThrowIfNull(events);
+        var work = scratch ??= new Scratch();
+        work.Facts.Collect(events);
+        work.Notices.Read(events, episode, work.Facts, rules);
+
+        var drafts = work.Notices.Periods;
+        var periods = drafts.Count == 0 ? [] : new DelayPeriod[drafts.Count];
+        var closings = work.Closings;
+        closings.Clear();
+        var dayCount = 0;
+        var lastListed = LocalDate.MinIsoValue;
+        for (var p = 0; p < drafts.Count; p++)
+        {
+            var (period, closing) = Bound(drafts[p], work.Facts, asOf, lastListed);
+            periods[p] = period;
+            closings.Add(closing);
+            if (period.LastDay is { } last)
+            {
+                dayCount += Period.DaysBetween(period.FirstDay!.Value, last) + 1;
+                lastListed = last;
+            }
+        }
+
+        var days = dayCount == 0 ? [] : new LiabilityDay[dayCount];
+        var totals = work.Totals;
+        totals.Clear();
+        var index = 0;
+        for (var p = 0; p < periods.Length; p++)
+        {
+            if (periods[p].FirstDay is not { } first)
+            {
+                continue;
+            }
+
+            for (var day = first; day <= periods[p].LastDay!.Value; day = day.PlusDays(1))
+            {
+                days[index] = Decide(episode, work, closings[p], day, p);
+                totals.Add(days[index++]);
+            }
+        }
+
+        return new EpisodeLiability
+        {
+            Episode = episode,
+            RuleSet = rules.RuleSet,
+            ReferenceData = rules.ReferenceData.Versions,
+            AsOf = asOf,
+            Periods = periods,
+            Days = days,
+            ByCouncil = totals.ByCouncil(),
+            DefectiveNotices = work.Notices.Defects.Count == 0 ? [] : work.Notices.Defects.ToArray(),
+            ChargeableDays = totals.ChargeableDays,
+            TotalAmount = totals.Amount,
+            PotentialDays = totals.PotentialDays,
+            PotentialAmount = totals.PotentialAmount,
+        };
+    }
+
+    /// <summary>
+    /// The days a draft period covers: from the day after the relevant day (notes 37) to the first of its
+    /// withdrawal and the patient's departure, cut at the as-of day or, if still open, at its regime's end.
+    /// A period never re-lists a day an earlier one listed.
+    /// </summary>
+    private (DelayPeriod Period, ClosingFacts Closing) Bound(PeriodDraft draft, EpisodeFacts facts, LocalDate? asOf, LocalDate lastListed)
+    {
+        var closingDay = draft.WithdrawnOn;
+        var cause = draft.WithdrawnBy;
+        if (facts.DepartureDay is { } departure && (closingDay is null || departure <= closingDay))
+        {
+            closingDay = departure;
+            cause = facts.DepartureKind;
+        }
+
+        var end = closingDay ?? asOf ?? rules.Timeline.LastDayOf(draft.Regime);
+        var endedBy = closingDay is null ? (asOf is null ? PeriodEnd.EndOfRegime : PeriodEnd.AsOf) : cause;
+        if (asOf < end)
+        {
+            (end, endedBy, closingDay) = (asOf.Value, PeriodEnd.AsOf, null);
+        }
+
+        var first = LocalDate.Max(draft.RelevantDay.PlusDays(1), lastListed.PlusDays(1));
+        var hasDays = first <= end;
+        var period = new DelayPeriod(
+            draft.AssessmentNoticeIndex,
+            draft.DischargeNoticeIndex,
+            draft.Regime,
+            draft.AssessmentNoticeDay,
+            draft.IntervalEnd,
+            draft.ProposedDischargeDate,
+            draft.RelevantDay,
+            hasDays ? first : null,
+            hasDays ? end : null,
+            endedBy,
+            end);
+        return (period, new ClosingFacts(draft.Regime, closingDay, cause));
+    }
+
+    private LiabilityDay Decide(EpisodeHeader episode, Scratch work, in ClosingFacts closing, LocalDate day, int period)
+    {
+        var council = rules.Councils.CodeOn(work.Facts.CouncilOn(episode.Council, day), day);
+        var inScope = rules.Councils.Contains(council);
+        var (status, rule) = DayRules.Decide(rules, work.Facts, closing, day, inScope, work.Notices.LatestPaymentRequirement);
+        var regime = rules.Timeline.RegimeOn(day);
+        if (status is not (DayStatus.Chargeable or DayStatus.Potential))
+        {
+            return new LiabilityDay(day, council, status, regime, null, 0m, rule, period);
+        }
+
+        // rules.md §4: the band of the council responsible that day, at the rate of the regime in force that day.
+        var band = rules.Rates.BandOf(council, closing.Regime);
+        var rate = rules.Rates.RatesOn(closing.Regime, day)!.RateFor(band);
+        return new LiabilityDay(day, council, status, regime, band, rate, rule, period);
+    }
+
+    /// <summary>Per-thread working storage, so that a calculation allocates little more than its result.</summary>
+    private sealed class Scratch
+    {
+        public EpisodeFacts Facts { get; } = new();
+
+        public NoticeSequence Notices { get; } = new();
+
+        public List<ClosingFacts> Closings { get; } = [];
+
+        public LiabilityTotals Totals { get; } = new();
+    }
+}

@@ -1,0 +1,189 @@
+using Discharge.Domain.Episodes;
+using Discharge.Domain.Rules;
+using NodaTime;
+
+namespace Discharge.Domain.Liability;
+
+/// <summary>
+/// Reads the notices, withdrawals and payment requirements in the order they were recorded, because there the
+/// order is the law: a discharge notice needs an assessment notice in force when it is given, and a withdrawal
+/// withdraws the notice in force at the time. Produces one draft period per valid discharge notice.
+/// </summary>
+internal sealed class NoticeSequence
+{
+    public List<PeriodDraft> Periods { get; } = [];
+
+    public List<DefectiveNotice> Defects { get; } = [];
+
+    /// <summary>The latest day on which a 2014 payment requirement was given, if any.</summary>
+    public LocalDate? LatestPaymentRequirement { get; private set; }
+
+    public void Read(IReadOnlyList<IEpisodeEvent> events, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    {
+        Periods.Clear();
+        Defects.Clear();
+        LatestPaymentRequirement = null;
+        var assessment = new NoticeInForce();
+        var openPeriod = -1;
+        for (var i = 0; i < events.Count; i++)
+        {
+            switch (events[i])
+            {
+                case AssessmentNoticeGiven notice:
+                    var assessmentDefect = AssessmentDefect(notice, assessment.Index >= 0, episode, facts, rules);
+                    if (assessmentDefect is null)
+                    {
+                        var day = rules.Timing.DayGiven(notice.DeliveredAt);
+                        assessment = new NoticeInForce(i, day, rules.Timeline.RegimeOn(day)!.Value, rules.Interval.IntervalEnd(day, rules.RuleSet.MinIntervalDays));
+                    }
+                    else
+                    {
+                        Defects.Add(new DefectiveNotice(i, assessmentDefect));
+                    }
+
+                    break;
+                case DischargeNoticeGiven notice:
+                    if (DischargeDefect(notice, assessment, openPeriod >= 0, episode, facts, rules) is { } dischargeDefect)
+                    {
+                        Defects.Add(new DefectiveNotice(i, dischargeDefect));
+                    }
+                    else
+                    {
+                        var dayGiven = rules.Timing.DayGiven(notice.DeliveredAt);
+                        // reg 5: at least one day before the proposed date; A5 decides what happens otherwise.
+                        var proposed = dayGiven < notice.ProposedDischargeDate ? notice.ProposedDischargeDate : dayGiven.PlusDays(1);
+                        // s.5(6) clause (6); Sch 3 para 2(5): the later of the proposed day and the interval's end.
+                        var relevantDay = LocalDate.Max(proposed, assessment.IntervalEnd);
+                        openPeriod = Periods.Count;
+                        Periods.Add(new PeriodDraft(assessment.Index, i, assessment.Regime, assessment.Day, assessment.IntervalEnd, proposed, relevantDay));
+                    }
+
+                    break;
+                case DischargeNoticeWithdrawn withdrawal:
+                    if (openPeriod < 0)
+                    {
+                        Defects.Add(new DefectiveNotice(i, NoticeDefects.NothingToWithdraw));
+                        break;
+                    }
+
+                    Close(openPeriod, rules.WithdrawalDay(withdrawal.DeliveredAt), PeriodEnd.DischargeNoticeWithdrawn);
+                    openPeriod = -1;
+                    break;
+                case AssessmentNoticeWithdrawn withdrawal:
+                    if (assessment.Index < 0)
+                    {
+                        Defects.Add(new DefectiveNotice(i, NoticeDefects.NothingToWithdraw));
+                        break;
+                    }
+
+                    // Liability needs both notices in force (notes 34): the discharge notice falls with the assessment notice.
+                    if (openPeriod >= 0)
+                    {
+                        Close(openPeriod, rules.WithdrawalDay(withdrawal.DeliveredAt), PeriodEnd.AssessmentNoticeWithdrawn);
+                        openPeriod = -1;
+                    }
+
+                    assessment = new NoticeInForce();
+                    break;
+                case PaymentRequired requirement:
+                    var requiredOn = rules.Timing.LocalDate(requirement.DeliveredAt);
+                    if (rules.Timeline.RegimeOn(requiredOn) != Regime.CareAct2014)
+                    {
+                        Defects.Add(new DefectiveNotice(i, NoticeDefects.PaymentRequirementOutsideCareAct));
+                    }
+                    else if (LatestPaymentRequirement is null || requiredOn > LatestPaymentRequirement)
+                    {
+                        LatestPaymentRequirement = requiredOn;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static NoticeDefect? AssessmentDefect(AssessmentNoticeGiven notice, bool alreadyInForce, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    {
+        var day = rules.Timing.DayGiven(notice.DeliveredAt);
+        if (day < rules.Timeline.NoticesFrom)
+        {
+            return NoticeDefects.BeforeScheme;
+        }
+
+        if (rules.Timeline.RegimeOn(day) is null)
+        {
+            return NoticeDefects.AfterScheme;
+        }
+
+        return alreadyInForce ? NoticeDefects.AssessmentNoticeAlreadyInForce : PatientDefect(notice.DeliveredAt, episode, facts, rules);
+    }
+
+    private static NoticeDefect? DischargeDefect(DischargeNoticeGiven notice, NoticeInForce assessment, bool alreadyInForce, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    {
+        if (assessment.Index < 0)
+        {
+            return NoticeDefects.NoAssessmentNoticeInForce;
+        }
+
+        var day = rules.Timing.DayGiven(notice.DeliveredAt);
+        if (rules.Timeline.RegimeOn(day) is null)
+        {
+            return NoticeDefects.AfterScheme;
+        }
+
+        if (alreadyInForce)
+        {
+            return NoticeDefects.DischargeNoticeAlreadyInForce;
+        }
+
+        if (day >= notice.ProposedDischargeDate && rules.RuleSet.DefectiveDischargeNotice == DefectiveDischargeNoticeHandling.Reject)
+        {
+            return NoticeDefects.LessThanOneDayNotice;
+        }
+
+        return PatientDefect(notice.DeliveredAt, episode, facts, rules);
+    }
+
+    /// <summary>E16: a notice for a patient who is not a qualifying patient starts no clock.</summary>
+    private static NoticeDefect? PatientDefect(Instant at, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    {
+        var date = rules.Timing.LocalDate(at);
+        if (date > facts.DepartureDay)
+        {
+            return NoticeDefects.PatientAlreadyLeft;
+        }
+
+        if (facts.SettingAtEndOf(date) != CareSetting.Acute)
+        {
+            return NoticeDefects.NotInAcuteCare;
+        }
+
+        var council = rules.Councils.CodeOn(facts.CouncilOn(episode.Council, date), date);
+        return rules.Councils.Contains(council) ? null : NoticeDefects.CouncilOutsideEngland;
+    }
+
+    private void Close(int period, LocalDate on, PeriodEnd cause) =>
+        Periods[period] = Periods[period] with { WithdrawnOn = on, WithdrawnBy = cause };
+
+    private readonly record struct NoticeInForce(int Index, LocalDate Day, Regime Regime, LocalDate IntervalEnd)
+    {
+        public NoticeInForce()
+            : this(-1, default, default, default)
+        {
+        }
+    }
+}
+
+/// <summary>A relevant day as the notices made it, before departure and the as-of day are applied.</summary>
+internal readonly record struct PeriodDraft(
+    int AssessmentNoticeIndex,
+    int DischargeNoticeIndex,
+    Regime Regime,
+    LocalDate AssessmentNoticeDay,
+    LocalDate IntervalEnd,
+    LocalDate ProposedDischargeDate,
+    LocalDate RelevantDay)
+{
+    public LocalDate? WithdrawnOn { get; init; }
+
+    public PeriodEnd WithdrawnBy { get; init; }
+}
