@@ -1,4 +1,8 @@
+using Discharge.Domain;
+using Discharge.Domain.Rules;
+using Discharge.Server.Commands;
 using Discharge.Server.Episodes;
+using Discharge.Server.Rules;
 using Discharge.Server.Health;
 using Discharge.Server.Problems;
 using JasperFx.CodeGeneration;
@@ -19,6 +23,9 @@ internal static class DischargeServices
             ?? throw new InvalidOperationException("ConnectionStrings:Marten is not configured.");
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+        builder.Services.AddSingleton(new DischargeRules(
+            ReferenceData.LoadFrom(builder.Configuration["Discharge:ReferenceData"]), RuleSets.Default));
+        builder.Services.AddSingleton<EpisodeCommandExecutor>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
@@ -31,6 +38,7 @@ internal static class DischargeServices
                 options.UseSystemTextJsonForSerialization(configure: o => DischargeJson.Configure(o));
                 options.Events.MetadataConfig.EnableAll();
                 options.ConfigureEpisodes();
+                options.Schema.For<CommandReceipt>();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
@@ -40,7 +48,7 @@ internal static class DischargeServices
         {
             options.Policies.AutoApplyTransactions();
             options.UseRuntimeCompilation();
-            options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Discharge:CodeGeneration", TypeLoadMode.Auto);
+            options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Discharge:CodeGeneration", TypeLoadMode.Dynamic);
         });
         builder.Services.AddWolverineHttp();
         return builder;

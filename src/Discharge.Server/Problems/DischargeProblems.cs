@@ -1,17 +1,56 @@
+using Discharge.Server.Commands;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Discharge.Server.Problems;
 
-/// <summary>RFC 7807 problem details with a stable <c>type</c> per kind of failure.</summary>
+/// <summary>RFC 7807 problem details with a stable <c>type</c> per kind of failure; clients match on the type.</summary>
 public static class DischargeProblems
 {
-    /// <summary>Problem types are relative URIs naming the failure; clients match on them.</summary>
+    /// <summary>Problem types are relative URIs naming the failure.</summary>
     public const string TypeBase = "/problems/";
 
+    /// <summary>Fields missing or malformed (400).</summary>
     public static ValidationProblemDetails Invalid(IDictionary<string, string[]> errors) => new(errors)
     {
         Type = TypeBase + "validation",
         Title = "The request is not valid.",
         Status = StatusCodes.Status400BadRequest,
     };
+
+    public static ProblemDetails MissingHeaders(IEnumerable<string> headers) => new()
+    {
+        Type = TypeBase + "missing-headers",
+        Title = "Required request headers are missing.",
+        Status = StatusCodes.Status400BadRequest,
+        Detail = $"Every command needs the headers {CommandOrigin.OrganisationHeader} (the sending organisation's code) and " +
+                 $"{CommandOrigin.IdempotencyKeyHeader} (a client-chosen id, the same on every retry). Missing: {string.Join(", ", headers)}.",
+    };
+
+    public static ProblemDetails IdempotencyKeyReused(string key) => new()
+    {
+        Type = TypeBase + "idempotency-key-reused",
+        Title = "This idempotency key was used for a different command.",
+        Status = StatusCodes.Status409Conflict,
+        Detail = $"The key '{key}' was first used with a different route or payload. Nothing was recorded: use a new key for a new command.",
+    };
+
+    /// <summary>The command breaks a statutory rule (422): the type names the rule, the detail cites it.</summary>
+    public static ProblemDetails RuleBroken(string rule, string title, string detail) => new()
+    {
+        Type = TypeBase + rule,
+        Title = title,
+        Status = StatusCodes.Status422UnprocessableEntity,
+        Detail = detail,
+    };
+
+    /// <summary>The command does not fit the episode's history (409): out of sequence, or after the episode closed.</summary>
+    public static ProblemDetails OutOfSequence(string rule, string title, string detail) => new()
+    {
+        Type = TypeBase + rule,
+        Title = title,
+        Status = StatusCodes.Status409Conflict,
+        Detail = detail,
+    };
+
+    public static IResult ToResult(this ProblemDetails problem) => Results.Problem(problem);
 }

@@ -1,42 +1,44 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
-using Alba;
 using Discharge.Server.Tests.Support;
 
 namespace Discharge.Server.Tests.Episodes;
 
 public sealed class when_giving_the_first_assessment_notice(DischargeServer server) : IClassFixture<DischargeServer>
 {
+    private readonly HospitalClient hospital = new(server);
+
     [Fact]
-    public async Task the_episode_can_be_read_back()
+    public async Task the_hospital_gets_an_acknowledgement_and_the_episode_can_be_read_back()
     {
         var episode = Guid.NewGuid();
-        await server.Host.Scenario(s =>
-        {
-            s.Post.Json(new { nhsBody = "RTG", council = "E06000015", deliveredAt = "2004-01-12T10:15:00Z" })
-                .ToUrl($"/episodes/{episode}/assessment-notice");
-            s.StatusCodeShouldBe(HttpStatusCode.Created);
-            s.Header("Location").SingleValueShouldEqual($"/episodes/{episode}");
-        });
+        var response = await hospital.PostAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T15:30:00Z"));
 
-        var view = await ReadJson($"/episodes/{episode}", HttpStatusCode.OK);
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        response.Headers.Location!.ToString().Should().Be($"/episodes/{episode}");
+        var receipt = await HospitalClient.BodyOf(response);
+        receipt.GetProperty("countsAsGivenOn").GetString().Should().Be("2004-01-13", "15:30 is after the 14:00 cut-off");
+        receipt.GetProperty("regime").GetString().Should().Be("act2003");
+
+        var view = await hospital.GetJsonAsync($"/episodes/{episode}");
         view.GetProperty("nhsBody").GetString().Should().Be("RTG");
         view.GetProperty("council").GetString().Should().Be("E06000015");
-        view.GetProperty("assessmentNoticeDeliveredAt").GetString().Should().Be("2004-01-12T10:15:00Z");
     }
 
     [Fact]
     public async Task an_unknown_episode_is_not_found_with_problem_details()
     {
-        var problem = await ReadJson($"/episodes/{Guid.NewGuid()}", HttpStatusCode.NotFound);
-        problem.GetProperty("status").GetInt32().Should().Be(404);
+        using var client = server.Host.Server.CreateClient();
+        var response = await client.GetAsync($"/episodes/{Guid.NewGuid()}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
 
     [Fact]
     public async Task missing_fields_are_refused_with_problem_details_naming_them()
     {
-        var problem = await PostRaw(Guid.NewGuid(), "{}", HttpStatusCode.BadRequest);
+        var problem = await Refused(await hospital.PostAsync($"/episodes/{Guid.NewGuid()}/assessment-notice", "{}"), HttpStatusCode.BadRequest);
+
         problem.GetProperty("type").GetString().Should().Be("/problems/validation");
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo("nhsBody", "council");
     }
@@ -44,7 +46,7 @@ public sealed class when_giving_the_first_assessment_notice(DischargeServer serv
     [Fact]
     public async Task malformed_json_is_refused_with_problem_details()
     {
-        var problem = await PostRaw(Guid.NewGuid(), "{ \"nhsBody\": ", HttpStatusCode.BadRequest);
+        var problem = await Refused(await hospital.PostAsync($"/episodes/{Guid.NewGuid()}/assessment-notice", "{ \"nhsBody\": "), HttpStatusCode.BadRequest);
         problem.GetProperty("status").GetInt32().Should().Be(400);
     }
 
@@ -52,7 +54,8 @@ public sealed class when_giving_the_first_assessment_notice(DischargeServer serv
     public async Task a_notice_delivered_in_the_future_is_refused()
     {
         var future = server.Clock.GetCurrentInstant().PlusTicks(TimeSpan.TicksPerDay).ToString();
-        var problem = await PostRaw(Guid.NewGuid(), $$"""{ "nhsBody": "RTG", "council": "E06000015", "deliveredAt": "{{future}}" }""", HttpStatusCode.BadRequest);
+        var problem = await Refused(
+            await hospital.PostAsync($"/episodes/{Guid.NewGuid()}/assessment-notice", Requests.AssessmentNotice(future)), HttpStatusCode.BadRequest);
         problem.GetProperty("errors").TryGetProperty("deliveredAt", out _).Should().BeTrue();
     }
 
@@ -60,39 +63,21 @@ public sealed class when_giving_the_first_assessment_notice(DischargeServer serv
     public async Task two_concurrent_first_notices_for_one_episode_do_not_both_succeed()
     {
         var episode = Guid.NewGuid();
-        var body = """{ "nhsBody": "RTG", "council": "E06000015" }""";
-        var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Send(episode, body)));
+        var body = Requests.AssessmentNotice("2004-01-12T10:15:00Z");
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => hospital.PostAsync($"/episodes/{episode}/assessment-notice", body)));
 
         attempts.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
-        var losers = attempts.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
-        losers.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Conflict);
-        foreach (var loser in losers)
+        foreach (var loser in attempts.Where(r => r.StatusCode != HttpStatusCode.Created))
         {
-            loser.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+            var problem = await Refused(loser, HttpStatusCode.Conflict);
+            problem.GetProperty("type").GetString().Should().Be("/problems/assessment-notice-in-force");
         }
     }
 
-    private async Task<HttpResponseMessage> Send(Guid episode, string body)
+    private static async Task<System.Text.Json.JsonElement> Refused(HttpResponseMessage response, HttpStatusCode expected)
     {
-        using var client = server.Host.Server.CreateClient();
-        return await client.PostAsync($"/episodes/{episode}/assessment-notice", new StringContent(body, Encoding.UTF8, "application/json"));
-    }
-
-    private async Task<JsonElement> PostRaw(Guid episode, string body, HttpStatusCode expected)
-    {
-        var response = await Send(episode, body);
         response.StatusCode.Should().Be(expected);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
-
-    private async Task<JsonElement> ReadJson(string url, HttpStatusCode expected)
-    {
-        var result = await server.Host.Scenario(s =>
-        {
-            s.Get.Url(url);
-            s.StatusCodeShouldBe(expected);
-        });
-        return JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement;
+        return await HospitalClient.BodyOf(response);
     }
 }

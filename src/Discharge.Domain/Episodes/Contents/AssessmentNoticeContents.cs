@@ -7,8 +7,6 @@ namespace Discharge.Domain.Episodes.Contents;
 /// an auditor can see the notice as it was given. The rules engine needs only when it was delivered.
 /// </summary>
 public sealed record AssessmentNoticeContents(
-    string NhsBody,
-    string Council,
     PatientDetails Patient,
     string Hospital,
     LocalDate? ExpectedAdmission,

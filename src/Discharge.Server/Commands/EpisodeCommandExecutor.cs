@@ -1,0 +1,149 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Discharge.Server.Problems;
+using JasperFx;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace Discharge.Server.Commands;
+
+/// <summary>
+/// Runs a command against one episode's stream: replays the first answer to a retried idempotency key,
+/// refuses a key reused for a different command, decides on the current history, and appends the events,
+/// the receipt and any scheduled messages in one transaction guarded by the stream version. A command that
+/// loses a race with another writer decides again on the new history, so none is lost or applied twice.
+/// </summary>
+public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFactory scopes, IClock clock, IOptions<JsonOptions> json)
+{
+    private const int Attempts = 5;
+
+    public async Task<IResult> ExecuteAsync(
+        HttpContext http, Guid episodeId, object command, Func<EpisodeHistory, Decision> decide)
+    {
+        var (origin, missing) = CommandOrigin.From(http.Request);
+        if (origin is null)
+        {
+            return DischargeProblems.MissingHeaders(missing).ToResult();
+        }
+
+        var fingerprint = Fingerprint(http.Request, command);
+        for (var attempt = 1; ; attempt++)
+        {
+            var earlier = await AnswerFromReceiptAsync(origin, fingerprint, http.RequestAborted);
+            if (earlier is not null)
+            {
+                return earlier;
+            }
+
+            try
+            {
+                return await DecideAndAppendAsync(origin, fingerprint, episodeId, decide, http.RequestAborted);
+            }
+            catch (Exception e) when (IsLostRace(e) && attempt < Attempts)
+            {
+                // Another writer got there first: read the history again (and any receipt it left) and decide again.
+            }
+        }
+    }
+
+    private async Task<IResult> DecideAndAppendAsync(
+        CommandOrigin origin, string fingerprint, Guid episodeId, Func<EpisodeHistory, Decision> decide, CancellationToken cancellation)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var session = store.LightweightSession();
+        var events = await session.Events.FetchStreamAsync(episodeId, token: cancellation);
+        var now = clock.GetCurrentInstant();
+        var history = new EpisodeHistory(episodeId, events.Count == 0 ? 0 : events[^1].Version, [.. events.Select(e => e.Data)], now);
+
+        switch (decide(history))
+        {
+            case Refused refused:
+                return refused.Problem.ToResult();
+            case Appended appended:
+                var response = JsonSerializer.Serialize(appended.Response, json.Value.SerializerOptions);
+                StampMetadata(session, origin, now);
+                if (history.Exists)
+                {
+                    session.Events.Append(episodeId, history.Version + appended.Events.Count, [.. appended.Events]);
+                }
+                else
+                {
+                    session.Events.StartStream(episodeId, [.. appended.Events]);
+                }
+
+                var location = $"/episodes/{episodeId}";
+                var status = history.Exists ? StatusCodes.Status200OK : StatusCodes.Status201Created;
+                session.Insert(new CommandReceipt
+                {
+                    Id = origin.ReceiptId,
+                    Fingerprint = fingerprint,
+                    EpisodeId = episodeId,
+                    StatusCode = status,
+                    Location = location,
+                    ResponseJson = response,
+                    ReceivedAt = now,
+                });
+                await ScheduleAsync(scope, session, appended.Scheduled);
+                await session.SaveChangesAsync(cancellation);
+                return new JsonTextResult(status, response, location);
+            default:
+                throw new InvalidOperationException("A command decides to append or to refuse.");
+        }
+    }
+
+    private static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled)
+    {
+        if (scheduled.Count == 0)
+        {
+            return;
+        }
+
+        // The outbox rides on this session's transaction: the messages exist only if the events do.
+        var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
+        outbox.Enroll(session);
+        foreach (var message in scheduled)
+        {
+            await outbox.ScheduleAsync(message.Message, message.At.ToDateTimeOffset());
+        }
+    }
+
+    private async Task<IResult?> AnswerFromReceiptAsync(CommandOrigin origin, string fingerprint, CancellationToken cancellation)
+    {
+        await using var query = store.QuerySession();
+        var receipt = await query.LoadAsync<CommandReceipt>(origin.ReceiptId, cancellation);
+        if (receipt is null)
+        {
+            return null;
+        }
+
+        return receipt.Fingerprint == fingerprint
+            ? new JsonTextResult(receipt.StatusCode, receipt.ResponseJson, receipt.Location)
+            : DischargeProblems.IdempotencyKeyReused(origin.IdempotencyKey).ToResult();
+    }
+
+    private static void StampMetadata(IDocumentSession session, CommandOrigin origin, Instant receivedAt)
+    {
+        session.CorrelationId = origin.CorrelationId;
+        session.LastModifiedBy = origin.User;
+        session.SetHeader("organisation", origin.Organisation);
+        session.SetHeader("user", origin.User);
+        session.SetHeader("receivedAt", receivedAt.ToString());
+        session.SetHeader("idempotencyKey", origin.IdempotencyKey);
+    }
+
+    private string Fingerprint(HttpRequest request, object command)
+    {
+        var canonical = $"{request.Method} {request.Path}\n{JsonSerializer.Serialize(command, command.GetType(), json.Value.SerializerOptions)}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    private static bool IsLostRace(Exception e) =>
+        e is ConcurrencyException or ExistingStreamIdCollisionException or DocumentAlreadyExistsException
+        || (e is AggregateException aggregate && aggregate.InnerExceptions.All(IsLostRace));
+}

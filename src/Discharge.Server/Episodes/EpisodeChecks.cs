@@ -1,0 +1,60 @@
+using Discharge.Domain.Rules;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+
+namespace Discharge.Server.Episodes;
+
+/// <summary>The sequence and date rules every command on an existing episode shares.</summary>
+public static class EpisodeChecks
+{
+    public static ProblemDetails NotFound(Guid episodeId) => new()
+    {
+        Type = DischargeProblems.TypeBase + "episode-not-found",
+        Title = "There is no such episode.",
+        Status = StatusCodes.Status404NotFound,
+        Detail = $"Episode {episodeId} has no assessment notice. An episode starts with POST /episodes/{{id}}/assessment-notice.",
+    };
+
+    /// <summary>A problem when the episode does not exist or the patient has already left hospital; null when it is open.</summary>
+    public static ProblemDetails? Open(Guid episodeId, EpisodeState state) =>
+        !state.Exists ? NotFound(episodeId)
+        : state.DepartedOn is { } departed ? DischargeProblems.OutOfSequence(
+            "episode-closed",
+            "The patient has already left hospital.",
+            $"The episode closed on {departed:yyyy-MM-dd} (discharge, self-discharge or death). Nothing can be recorded after it.")
+        : null;
+
+    /// <summary>A day about the patient cannot precede the first notice or lie in the future.</summary>
+    public static ProblemDetails? PlausibleDay(string field, LocalDate day, EpisodeState state, DischargeRules rules, Instant now)
+    {
+        var first = rules.Timing.LocalDate(state.FirstNoticeAt!.Value);
+        if (day < first)
+        {
+            return DischargeProblems.RuleBroken(
+                "date-before-assessment-notice",
+                "The date is before the episode's assessment notice.",
+                $"{field} {day:yyyy-MM-dd} is before the assessment notice of {first:yyyy-MM-dd}.");
+        }
+
+        return day > now.InZone(rules.Zone).Date ? InFuture(field, day) : null;
+    }
+
+    public static ProblemDetails InFuture(string field, LocalDate day) => DischargeProblems.RuleBroken(
+        "date-in-future",
+        "The date is in the future.",
+        $"{field} {day:yyyy-MM-dd} has not happened yet: record facts once they have happened.");
+
+    /// <summary>Notices only count in the scheme's lifetime: from 1 Oct 2003 to 30 Jun 2022 (rules.md §0.3).</summary>
+    public static ProblemDetails? WithinScheme(string notice, LocalDate dayGiven, RegimeTimeline timeline) =>
+        dayGiven < timeline.NoticesFrom ? DischargeProblems.RuleBroken(
+            "before-the-scheme",
+            "The notice is dated before the scheme began.",
+            $"A {notice} counts as given on {dayGiven:yyyy-MM-dd}; notices could be given only from {timeline.NoticesFrom:yyyy-MM-dd} (SI 2003/2280 art 2(2)).")
+        : timeline.RegimeOn(dayGiven) is null ? DischargeProblems.RuleBroken(
+            "outside-any-regime",
+            "No reimbursement regime was in force on the day the notice counts as given.",
+            $"A {notice} counts as given on {dayGiven:yyyy-MM-dd}: the 2003 regime ended on {timeline.Act2003Until:yyyy-MM-dd} and Schedule 3 of the Care Act 2014 ran from {timeline.CareAct2014From:yyyy-MM-dd} to {timeline.CareAct2014Until:yyyy-MM-dd}.")
+        : null;
+}

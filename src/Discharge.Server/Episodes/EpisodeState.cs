@@ -1,0 +1,76 @@
+using Discharge.Domain.Episodes;
+using NodaTime;
+
+namespace Discharge.Server.Episodes;
+
+/// <summary>
+/// Where an episode stands, folded from its history: which notices are in force, whether the patient has left,
+/// whether an NHS service is being awaited. Commands check their sequence rules against it.
+/// </summary>
+public sealed class EpisodeState
+{
+    public bool Exists { get; private set; }
+
+    public EpisodeHeader? Header { get; private set; }
+
+    public AssessmentNoticeGiven? AssessmentNotice { get; private set; }
+
+    public DischargeNoticeGiven? DischargeNotice { get; private set; }
+
+    /// <summary>The first assessment notice's delivery: nothing about the patient can be dated before it.</summary>
+    public Instant? FirstNoticeAt { get; private set; }
+
+    public LocalDate? DepartedOn { get; private set; }
+
+    public LocalDate? NhsServiceAwaitedFrom { get; private set; }
+
+    public static EpisodeState From(IEnumerable<object> history)
+    {
+        var state = new EpisodeState();
+        foreach (var e in history)
+        {
+            state.Apply(e);
+        }
+
+        return state;
+    }
+
+    private void Apply(object e)
+    {
+        Exists = true;
+        switch (e)
+        {
+            case AssessmentNoticeGiven notice:
+                AssessmentNotice = notice;
+                FirstNoticeAt ??= notice.DeliveredAt;
+                Header ??= new EpisodeHeader(notice.NhsBody, notice.Council);
+
+                break;
+            case DischargeNoticeGiven notice:
+                DischargeNotice = notice;
+                break;
+            case AssessmentNoticeWithdrawn:
+                AssessmentNotice = null;
+                DischargeNotice = null;
+                break;
+            case DischargeNoticeWithdrawn:
+                DischargeNotice = null;
+                break;
+            case PatientDischarged d:
+                DepartedOn = d.On;
+                break;
+            case PatientSelfDischarged d:
+                DepartedOn = d.On;
+                break;
+            case PatientDied d:
+                DepartedOn = d.On;
+                break;
+            case NhsServiceAwaitingStarted awaiting:
+                NhsServiceAwaitedFrom = awaiting.From;
+                break;
+            case NhsServiceBecameAvailable:
+                NhsServiceAwaitedFrom = null;
+                break;
+        }
+    }
+}

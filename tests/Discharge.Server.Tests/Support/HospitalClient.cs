@@ -1,0 +1,34 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Discharge.Server.Tests.Support;
+
+/// <summary>Sends commands as an organisation would: with its code, a user and a fresh idempotency key per command.</summary>
+public sealed class HospitalClient(DischargeServer server, string organisation = Requests.NhsBody)
+{
+    public async Task<HttpResponseMessage> PostAsync(string url, object body, string? idempotencyKey = null)
+    {
+        var json = body as string ?? JsonSerializer.Serialize(body);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Organisation", organisation);
+        request.Headers.Add("X-User", "discharge.team@example.nhs.uk");
+        request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
+        using var client = server.Host.Server.CreateClient();
+        return await client.SendAsync(request);
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string url)
+    {
+        using var client = server.Host.Server.CreateClient();
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static async Task<JsonElement> BodyOf(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+}

@@ -1,0 +1,23 @@
+namespace Discharge.Server.Tests.Support;
+
+/// <summary>Valid request bodies with every statutory content, for tests to vary one field at a time.</summary>
+public static class Requests
+{
+    public const string NhsBody = "RTG";
+    public const string Council = "E06000015";
+
+    public static Dictionary<string, object?> AssessmentNotice(string deliveredAt) => new()
+    {
+        ["nhsBody"] = NhsBody,
+        ["council"] = Council,
+        ["deliveredAt"] = deliveredAt,
+        ["patient"] = new Dictionary<string, object?> { ["name"] = "Ada Lovelace", ["nhsNumber"] = "943 476 5919" },
+        ["hospital"] = "Royal Derby Hospital",
+        ["describesItselfAsNotice"] = true,
+        ["patientConsulted"] = true,
+        ["carerConsulted"] = true,
+        ["continuingHealthCareOutcome"] = "Considered: not eligible",
+        ["patientOrCarerObjected"] = false,
+        ["liaison"] = new Dictionary<string, object?> { ["name"] = "Sam Jones", ["phone"] = "01332 340131", ["email"] = null },
+    };
+}
