@@ -27,7 +27,7 @@ internal sealed class BoundRules
         var timeline = ruleSet.Timeline;
         if (!calendar.Covers(timeline.NoticesFrom) || !calendar.Covers(timeline.CareAct2014Until))
         {
-            throw new ArgumentException($"Holiday calendar {calendar.Version} does not cover {timeline.NoticesFrom} to {timeline.CareAct2014Until}.", nameof(referenceData));
+            throw new ArgumentException($"Holiday calendar {calendar.Version} does not cover {timeline.NoticesFrom:uuuu-MM-dd} to {timeline.CareAct2014Until:uuuu-MM-dd}.", nameof(referenceData));
         }
 
         RequireRates(referenceData.Rates, Regime.Act2003, timeline.MoneyFrom, timeline.Act2003Until);
@@ -61,7 +61,7 @@ internal sealed class BoundRules
         for (var day = from; day <= until;)
         {
             var entry = rates.RatesOn(regime, day)
-                ?? throw new ArgumentException($"Rate table {rates.Version} has no {regime} rates for {day}.", nameof(rates));
+                ?? throw new ArgumentException($"Rate table {rates.Version} has no {regime} rates for {day:uuuu-MM-dd}.", nameof(rates));
             day = entry.To.PlusDays(1);
         }
     }

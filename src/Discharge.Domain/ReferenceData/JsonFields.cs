@@ -10,6 +10,8 @@ namespace Discharge.Domain;
 /// </summary>
 internal readonly struct JsonFields(string file, string path, JsonElement element)
 {
+    private static readonly LocalTimePattern HoursAndMinutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
     public string Path => path;
 
     public static T Parse<T>(Stream json, string file, Func<JsonFields, T> read)
@@ -61,7 +63,7 @@ internal readonly struct JsonFields(string file, string path, JsonElement elemen
             return null;
         }
 
-        var result = LocalTimePattern.ExtendedIso.Parse(text);
+        var result = HoursAndMinutes.Parse(text);
         return result.Success ? result.Value : throw Error(field, $"'{text}' is not a time of day (HH:mm)");
     }
 
