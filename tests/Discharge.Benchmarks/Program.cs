@@ -1,0 +1,14 @@
+using Discharge.Benchmarks.Liability;
+
+// Performance harness, not part of the test run: dotnet run -c Release --project tests/Discharge.Benchmarks -- MODE [options]
+return args switch
+{
+    ["liability", .. var options] => LiabilityBenchmark.Run(options, Console.Out),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]");
+    return 2;
+}
