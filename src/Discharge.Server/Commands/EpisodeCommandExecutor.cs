@@ -59,7 +59,7 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         await using var session = store.LightweightSession();
         var events = await session.Events.FetchStreamAsync(episodeId, token: cancellation);
         var now = clock.GetCurrentInstant();
-        var history = new EpisodeHistory(episodeId, events.Count == 0 ? 0 : events[^1].Version, [.. events.Select(e => e.Data)], now);
+        var history = new EpisodeHistory(episodeId, events.Count == 0 ? 0 : events[^1].Version, [.. events.Select(e => e.Data)], now, origin);
 
         switch (decide(history))
         {

@@ -1,10 +1,18 @@
 using Discharge.Domain.Rules;
+using Discharge.Server.Commands;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 
 namespace Discharge.Server.Episodes;
+
+/// <summary>The two parties to an episode.</summary>
+public enum Party
+{
+    NhsBody,
+    Council,
+}
 
 /// <summary>The sequence and date rules every command on an existing episode shares.</summary>
 public static class EpisodeChecks
@@ -39,6 +47,20 @@ public static class EpisodeChecks
         }
 
         return day > now.InZone(rules.Zone).Date ? InFuture(field, day) : null;
+    }
+
+    /// <summary>Hospitals give notices; councils record their own decisions. The sender must be that party.</summary>
+    public static ProblemDetails? SentBy(Party party, EpisodeState state, CommandOrigin origin)
+    {
+        var expected = party == Party.NhsBody ? state.Header!.NhsBody : state.Header!.Council;
+        var alsoAllowed = party == Party.Council ? state.TransferredTo : null;
+        return origin.Organisation == expected || origin.Organisation == alsoAllowed ? null : new ProblemDetails
+        {
+            Type = DischargeProblems.TypeBase + "not-a-party",
+            Title = "The sending organisation cannot record this for the episode.",
+            Status = StatusCodes.Status403Forbidden,
+            Detail = $"Only {(party == Party.NhsBody ? "the NHS body" : "the council")} of this episode ({expected}) may; the request came from {origin.Organisation}.",
+        };
     }
 
     public static ProblemDetails InFuture(string field, LocalDate day) => DischargeProblems.RuleBroken(

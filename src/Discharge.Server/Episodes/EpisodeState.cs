@@ -24,6 +24,9 @@ public sealed class EpisodeState
 
     public LocalDate? NhsServiceAwaitedFrom { get; private set; }
 
+    /// <summary>The council that took over responsibility (ordinary residence), if any.</summary>
+    public string? TransferredTo { get; private set; }
+
     public static EpisodeState From(IEnumerable<object> history)
     {
         var state = new EpisodeState();
@@ -70,6 +73,9 @@ public sealed class EpisodeState
                 break;
             case NhsServiceBecameAvailable:
                 NhsServiceAwaitedFrom = null;
+                break;
+            case ResponsibilityTransferred transfer:
+                TransferredTo = transfer.ToCouncil;
                 break;
         }
     }

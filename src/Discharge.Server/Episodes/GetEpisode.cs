@@ -1,12 +1,30 @@
+using Discharge.Server.Liability;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
 using Marten;
+using NodaTime;
 using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
 
 public static class GetEpisodeEndpoint
 {
-    /// <summary>The episode's view; 404 problem details when there is no such episode.</summary>
+    /// <summary>
+    /// The episode's notices and its live liability: every day to today (or to the day the patient left), with
+    /// the rule that decided it, computed from the recorded events by the rules engine. 404 problem details
+    /// when there is no such episode.
+    /// </summary>
     [WolverineGet("/episodes/{episodeId}")]
-    public static Task<EpisodeView?> Get(Guid episodeId, IQuerySession session, CancellationToken cancellation) =>
-        session.LoadAsync<EpisodeView>(episodeId, cancellation);
+    public static async Task<IResult> Get(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
+    {
+        var view = await session.LoadAsync<EpisodeView>(episodeId, cancellation);
+        if (view is null)
+        {
+            return EpisodeChecks.NotFound(episodeId).ToResult();
+        }
+
+        var history = (await session.Events.FetchStreamAsync(episodeId, token: cancellation)).Select(e => e.Data);
+        var liability = EpisodeLiabilityReader.Compute(history, rules, asOf: rules.Today(clock))!;
+        return Results.Ok(new { episode = view, liability = LiabilityReport.From(liability) });
+    }
 }

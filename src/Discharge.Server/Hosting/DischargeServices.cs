@@ -4,6 +4,7 @@ using Discharge.Server.Commands;
 using Discharge.Server.Episodes;
 using Discharge.Server.Rules;
 using Discharge.Server.Health;
+using Discharge.Server.Notifications;
 using Discharge.Server.Problems;
 using JasperFx.CodeGeneration;
 using Marten;
@@ -39,6 +40,7 @@ internal static class DischargeServices
                 options.Events.MetadataConfig.EnableAll();
                 options.ConfigureEpisodes();
                 options.Schema.For<CommandReceipt>();
+                options.Schema.For<CouncilNotification>().Index(n => n.Council);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
@@ -47,6 +49,7 @@ internal static class DischargeServices
         builder.Host.UseWolverine(options =>
         {
             options.Policies.AutoApplyTransactions();
+            options.Policies.UseDurableLocalQueues();
             options.UseRuntimeCompilation();
             options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Discharge:CodeGeneration", TypeLoadMode.Dynamic);
         });

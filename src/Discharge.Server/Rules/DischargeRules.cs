@@ -35,4 +35,7 @@ public sealed class DischargeRules
     public RegimeTimeline Timeline => RuleSet.Timeline;
 
     public LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(Zone).Date;
+
+    /// <summary>The first instant of a legal day in London.</summary>
+    public Instant StartOf(LocalDate day) => Zone.AtStartOfDay(day).ToInstant();
 }

@@ -19,7 +19,7 @@ public sealed class when_giving_the_first_assessment_notice(DischargeServer serv
         receipt.GetProperty("countsAsGivenOn").GetString().Should().Be("2004-01-13", "15:30 is after the 14:00 cut-off");
         receipt.GetProperty("regime").GetString().Should().Be("act2003");
 
-        var view = await hospital.GetJsonAsync($"/episodes/{episode}");
+        var view = (await hospital.GetJsonAsync($"/episodes/{episode}")).GetProperty("episode");
         view.GetProperty("nhsBody").GetString().Should().Be("RTG");
         view.GetProperty("council").GetString().Should().Be("E06000015");
     }

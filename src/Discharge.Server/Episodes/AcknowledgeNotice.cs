@@ -1,0 +1,46 @@
+using Discharge.Domain.Episodes;
+using Discharge.Server.Commands;
+using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Discharge.Server.Episodes;
+
+/// <summary>
+/// The council acknowledges a notice, accepting or rejecting it (the notice-receipt data set, SCCI2075). A
+/// rejection is a dispute flag: it never cancels the notice or moves the day it counts as given (§1.5).
+/// </summary>
+public sealed record AcknowledgeNotice(NoticeKind? Notice, NoticeResponse? Response, string? Reason, Instant? At);
+
+public static class AcknowledgeNoticeEndpoint
+{
+    public static ProblemDetails Validate(AcknowledgeNotice command, IClock clock)
+    {
+        var errors = new FieldErrors().Require("notice", command.Notice).Require("response", command.Response).NotInFuture("at", command.At, clock);
+        return command.Response == NoticeResponse.Reject && string.IsNullOrWhiteSpace(command.Reason)
+            ? errors.Add("reason", "A rejection needs a reason for the NHS body to review.").ToProblem()
+            : errors.ToProblem();
+    }
+
+    [WolverinePost("/episodes/{episodeId}/acknowledgements")]
+    public static Task<IResult> Post(Guid episodeId, AcknowledgeNotice command, HttpContext http, EpisodeCommandExecutor executor) =>
+        executor.ExecuteAsync(http, episodeId, command, history =>
+        {
+            var state = EpisodeState.From(history.Events);
+            var problem = (state.Exists ? null : EpisodeChecks.NotFound(episodeId))
+                ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin)
+                ?? NoticeGiven(command.Notice!.Value, state);
+            var at = command.At ?? history.Now;
+            return problem is not null
+                ? Decision.Refuse(problem)
+                : Decision.Append(
+                    new { episodeId, command.Notice, command.Response, at },
+                    new NoticeAcknowledged(at, command.Notice!.Value, command.Response!.Value, command.Reason));
+        });
+
+    private static ProblemDetails? NoticeGiven(NoticeKind notice, EpisodeState state) =>
+        notice == NoticeKind.Discharge && state.DischargeNotice is null
+            ? DischargeProblems.OutOfSequence("notice-not-in-force", "There is no discharge notice in force to acknowledge.", "Acknowledge a notice once it has been given.")
+            : null;
+}

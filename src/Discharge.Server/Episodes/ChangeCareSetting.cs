@@ -1,0 +1,30 @@
+using Discharge.Domain.Episodes;
+using Discharge.Server.Commands;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Discharge.Server.Episodes;
+
+/// <summary>The patient's care changed (e.g. to intermediate care or rehabilitation): only acute care is in the scheme (§3.3).</summary>
+public sealed record ChangeCareSetting(LocalDate? On, CareSetting? Setting);
+
+public static class ChangeCareSettingEndpoint
+{
+    public static ProblemDetails Validate(ChangeCareSetting command) =>
+        new FieldErrors().Require("on", command.On).Require("setting", command.Setting).ToProblem();
+
+    [WolverinePost("/episodes/{episodeId}/care-setting")]
+    public static Task<IResult> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync(http, episodeId, command, history =>
+        {
+            var state = EpisodeState.From(history.Events);
+            var problem = RecordNhsServiceEndpoints.LateFactProblem(history, state, rules, command.On!.Value)
+                ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin);
+            return problem is not null
+                ? Decision.Refuse(problem)
+                : Decision.Append(new { episodeId, command.On, command.Setting }, new CareSettingChanged(command.On!.Value, command.Setting!.Value));
+        });
+}

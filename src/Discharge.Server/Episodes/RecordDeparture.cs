@@ -1,0 +1,40 @@
+using Discharge.Domain.Episodes;
+using Discharge.Server.Commands;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Discharge.Server.Episodes;
+
+/// <summary>The patient left hospital on <paramref name="On"/>: discharged, self-discharged or died. It closes the episode.</summary>
+public sealed record RecordDeparture(LocalDate? On);
+
+public static class RecordDepartureEndpoints
+{
+    public static ProblemDetails Validate(RecordDeparture command) => new FieldErrors().Require("on", command.On).ToProblem();
+
+    [WolverinePost("/episodes/{episodeId}/discharged")]
+    public static Task<IResult> Discharged(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync(http, episodeId, command, history => Decide(history, rules, command.On!.Value, new PatientDischarged(command.On.Value)));
+
+    [WolverinePost("/episodes/{episodeId}/self-discharged")]
+    public static Task<IResult> SelfDischarged(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync(http, episodeId, command, history => Decide(history, rules, command.On!.Value, new PatientSelfDischarged(command.On.Value)));
+
+    [WolverinePost("/episodes/{episodeId}/died")]
+    public static Task<IResult> Died(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync(http, episodeId, command, history => Decide(history, rules, command.On!.Value, new PatientDied(command.On.Value)));
+
+    public static Decision Decide(EpisodeHistory history, DischargeRules rules, LocalDate on, IEpisodeEvent departure)
+    {
+        var state = EpisodeState.From(history.Events);
+        var problem = EpisodeChecks.Open(history.EpisodeId, state)
+            ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin)
+            ?? EpisodeChecks.PlausibleDay("on", on, state, rules, history.Now);
+        return problem is not null
+            ? Decision.Refuse(problem)
+            : Decision.Append(new { episodeId = history.EpisodeId, left = on }, departure);
+    }
+}

@@ -1,0 +1,44 @@
+using Discharge.Domain.Episodes;
+using Discharge.Domain.Rules;
+using Discharge.Server.Commands;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Discharge.Server.Episodes;
+
+/// <summary>
+/// The NHS body requires the council to pay for the episode's delayed days (Care Act 2014 regime only: payment is
+/// discretionary there, §3.2, A12). May come after discharge: billing follows the delay.
+/// </summary>
+public sealed record RequirePayment(Instant? DeliveredAt);
+
+public static class RequirePaymentEndpoint
+{
+    public static ProblemDetails Validate(RequirePayment command, IClock clock) =>
+        new FieldErrors().NotInFuture("deliveredAt", command.DeliveredAt, clock).ToProblem();
+
+    [WolverinePost("/episodes/{episodeId}/payment-requirement")]
+    public static Task<IResult> Post(Guid episodeId, RequirePayment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync(http, episodeId, command, history =>
+        {
+            var state = EpisodeState.From(history.Events);
+            var at = command.DeliveredAt ?? history.Now;
+            var problem = (state.Exists ? null : EpisodeChecks.NotFound(episodeId))
+                ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin)
+                ?? CareActNoticeGiven(history, rules);
+            return problem is not null
+                ? Decision.Refuse(problem)
+                : Decision.Append(new { episodeId, paymentRequiredAt = at }, new PaymentRequired(at));
+        });
+
+    private static ProblemDetails? CareActNoticeGiven(EpisodeHistory history, DischargeRules rules) =>
+        history.Events.OfType<AssessmentNoticeGiven>().Any(n => rules.Timeline.RegimeOn(rules.Timing.DayGiven(n.DeliveredAt)) == Regime.CareAct2014)
+            ? null
+            : DischargeProblems.RuleBroken(
+                "payment-requirement-not-available",
+                "Only Care Act 2014 episodes have payment requirements.",
+                "Under the 2003 Act liability is mandatory and needs no demand (rules.md §3.1); under the Care Act the NHS body may require payment (§3.2).");
+}

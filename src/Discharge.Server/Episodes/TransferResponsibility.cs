@@ -1,0 +1,45 @@
+using Discharge.Domain.Episodes;
+using Discharge.Server.Commands;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Discharge.Server.Episodes;
+
+/// <summary>
+/// Another council takes over as the responsible authority from <paramref name="On"/> (ordinary residence: 2003
+/// reg 18, 2014 reg 12). Days before stay with the first council, which may recover them (E10, A7).
+/// </summary>
+public sealed record TransferResponsibility(LocalDate? On, string? ToCouncil);
+
+public static class TransferResponsibilityEndpoint
+{
+    public static ProblemDetails Validate(TransferResponsibility command) =>
+        new FieldErrors().Require("on", command.On).Require("toCouncil", command.ToCouncil).ToProblem();
+
+    [WolverinePost("/episodes/{episodeId}/responsibility-transfer")]
+    public static Task<IResult> Post(Guid episodeId, TransferResponsibility command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync(http, episodeId, command, history =>
+        {
+            var state = EpisodeState.From(history.Events);
+            var problem = RecordNhsServiceEndpoints.LateFactProblem(history, state, rules, command.On!.Value)
+                ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin)
+                ?? KnownCouncil(command, rules, state);
+            return problem is not null
+                ? Decision.Refuse(problem)
+                : Decision.Append(
+                    new { episodeId, command.ToCouncil, from = command.On },
+                    new ResponsibilityTransferred(command.On!.Value, command.ToCouncil!));
+        });
+
+    private static ProblemDetails? KnownCouncil(TransferResponsibility command, DischargeRules rules, EpisodeState state) =>
+        command.ToCouncil == (state.TransferredTo ?? state.Header!.Council) ? DischargeProblems.RuleBroken(
+            "transfer-to-same-council", "The council is already responsible.", "A transfer names another council.")
+        : rules.ReferenceData.Councils.Find(command.ToCouncil!) is null ? DischargeProblems.RuleBroken(
+            "unknown-council",
+            "The council is not an English council with social services responsibilities.",
+            $"'{command.ToCouncil}' is not in the council register (version {rules.ReferenceData.Councils.Version}).")
+        : null;
+}
