@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using FluentAssertions;
 
 namespace Discharge.Server.Tests.Support;
 
@@ -20,6 +21,17 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
         using var client = server.Host.Server.CreateClient();
         return await client.SendAsync(request);
     }
+
+    /// <summary>Posts a command that must be accepted, and returns the acknowledgement.</summary>
+    public async Task<JsonElement> AcceptedAsync(string url, object body)
+    {
+        var response = await PostAsync(url, body);
+        var text = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.Should().BeTrue($"{url} should be accepted, but answered {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    public HospitalClient As(string otherOrganisation) => new(server, otherOrganisation);
 
     public async Task<JsonElement> GetJsonAsync(string url)
     {

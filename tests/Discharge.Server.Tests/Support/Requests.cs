@@ -6,10 +6,10 @@ public static class Requests
     public const string NhsBody = "RTG";
     public const string Council = "E06000015";
 
-    public static Dictionary<string, object?> AssessmentNotice(string deliveredAt) => new()
+    public static Dictionary<string, object?> AssessmentNotice(string deliveredAt, string council = Council) => new()
     {
         ["nhsBody"] = NhsBody,
-        ["council"] = Council,
+        ["council"] = council,
         ["deliveredAt"] = deliveredAt,
         ["patient"] = new Dictionary<string, object?> { ["name"] = "Ada Lovelace", ["nhsNumber"] = "943 476 5919" },
         ["hospital"] = "Royal Derby Hospital",
@@ -19,5 +19,15 @@ public static class Requests
         ["continuingHealthCareOutcome"] = "Considered: not eligible",
         ["patientOrCarerObjected"] = false,
         ["liaison"] = new Dictionary<string, object?> { ["name"] = "Sam Jones", ["phone"] = "01332 340131", ["email"] = null },
+    };
+
+    public static Dictionary<string, object?> DischargeNotice(string deliveredAt, string proposedDischargeDate) => new()
+    {
+        ["deliveredAt"] = deliveredAt,
+        ["proposedDischargeDate"] = proposedDischargeDate,
+        ["describesItselfAsNotice"] = true,
+        ["patientAndCarerInformed"] = true,
+        ["nhsServicesAfterDischarge"] = "District nursing twice a week",
+        ["liaison"] = new Dictionary<string, object?> { ["name"] = "Sam Jones", ["phone"] = "01332 340131" },
     };
 }

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Discharge.Domain;
+using Discharge.Domain.Episodes;
+using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
+using Discharge.Server.Tests.Support;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Discharge.Server.Tests.Episodes;
+
+/// <summary>rules.md §8 worked examples sent as API calls: the episode view's liability equals the calculator's.</summary>
+public sealed class when_replaying_the_worked_examples_through_the_api(DischargeServer server) : IClassFixture<DischargeServer>
+{
+    private const string Derby = "E06000015";
+    private const string Camden = "E09000007";
+    private readonly HospitalClient hospital = new(server);
+
+    [Fact]
+    public async Task E1_basic_weekday_case_charges_five_days()
+    {
+        var episode = await Open("2004-01-12T10:15:00Z");
+        var receipt = await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"));
+        receipt.GetProperty("relevantDay").GetString().Should().Be("2004-01-15");
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-01-20" });
+
+        var liability = await Liability(episode);
+        liability.GetProperty("chargeableDays").GetInt32().Should().Be(5);
+        liability.GetProperty("totalAmount").GetDecimal().Should().Be(500m);
+        await ShouldEqualTheCalculator(liability, Derby,
+            new AssessmentNoticeGiven(At("2004-01-12T10:15:00Z"), Requests.NhsBody, Derby),
+            new DischargeNoticeGiven(At("2004-01-13T09:00:00Z"), new LocalDate(2004, 1, 15)),
+            new PatientDischarged(new LocalDate(2004, 1, 20)));
+    }
+
+    [Fact]
+    public async Task E6_a_withdrawn_discharge_notice_and_a_new_one_make_two_periods()
+    {
+        var episode = await Open("2004-10-04T09:00:00Z");
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-10-04T10:00:00Z", "2004-10-07"));
+        await hospital.AcceptedAsync($"/episodes/{episode}/withdrawal", new { notice = "discharge", reasonCode = "07", deliveredAt = "2004-10-11T08:30:00Z" });
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-10-18T09:00:00Z", "2004-10-20"));
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-10-22" });
+
+        var liability = await Liability(episode);
+        liability.GetProperty("relevantDays").EnumerateArray().Select(d => d.GetString()).Should().Equal("2004-10-07", "2004-10-20");
+        liability.GetProperty("chargeableDays").GetInt32().Should().Be(6);
+        liability.GetProperty("totalAmount").GetDecimal().Should().Be(600m);
+    }
+
+    [Fact]
+    public async Task E8_services_in_place_stop_the_charge_although_the_patient_stays()
+    {
+        var episode = await Open("2004-02-02T09:30:00Z");
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-02-03T09:00:00Z", "2004-02-05"));
+        await hospital.As(Derby).AcceptedAsync($"/episodes/{episode}/services-in-place", new { on = "2004-02-10" });
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-02-12" });
+
+        var liability = await Liability(episode);
+        liability.GetProperty("chargeableDays").GetInt32().Should().Be(5);
+        liability.GetProperty("totalAmount").GetDecimal().Should().Be(500m);
+    }
+
+    [Fact]
+    public async Task E10_a_transfer_of_responsibility_splits_the_charge_at_each_councils_rate()
+    {
+        var episode = await Open("2004-12-22T10:00:00Z");
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-12-22T11:00:00Z", "2004-12-23"));
+        await hospital.As(Derby).AcceptedAsync($"/episodes/{episode}/responsibility-transfer", new { on = "2005-01-04", toCouncil = Camden });
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2005-01-07" });
+
+        var liability = await Liability(episode);
+        var byCouncil = liability.GetProperty("byCouncil").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("council").GetString()!, c => c.GetProperty("amount").GetDecimal());
+        byCouncil.Should().Equal(new Dictionary<string, decimal> { [Derby] = 1000m, [Camden] = 480m });
+        await ShouldEqualTheCalculator(liability, Derby,
+            new AssessmentNoticeGiven(At("2004-12-22T10:00:00Z"), Requests.NhsBody, Derby),
+            new DischargeNoticeGiven(At("2004-12-22T11:00:00Z"), new LocalDate(2004, 12, 23)),
+            new ResponsibilityTransferred(new LocalDate(2005, 1, 4), Camden),
+            new PatientDischarged(new LocalDate(2005, 1, 7)));
+    }
+
+    private async Task<Guid> Open(string deliveredAt)
+    {
+        var episode = Guid.NewGuid();
+        await hospital.AcceptedAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice(deliveredAt));
+        return episode;
+    }
+
+    private async Task<JsonElement> Liability(Guid episode) => (await hospital.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");
+
+    private Task ShouldEqualTheCalculator(JsonElement liability, string council, params IEpisodeEvent[] events)
+    {
+        var asOf = server.Clock.GetCurrentInstant().InUtc().Date;
+        var expected = LiabilityCalculator.Calculate(new EpisodeHeader(Requests.NhsBody, council), events, RuleSets.Default, ReferenceData.Default, asOf);
+        liability.GetProperty("chargeableDays").GetInt32().Should().Be(expected.ChargeableDays);
+        liability.GetProperty("totalAmount").GetDecimal().Should().Be(expected.TotalAmount);
+        liability.GetProperty("days").GetArrayLength().Should().Be(expected.Days.Count);
+        return Task.CompletedTask;
+    }
+
+    private static Instant At(string text) => InstantPattern.ExtendedIso.Parse(text).Value;
+}
