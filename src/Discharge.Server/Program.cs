@@ -1,6 +1,13 @@
+using Discharge.Server.Calculator;
 using Discharge.Server.Database;
 using Discharge.Server.Hosting;
 using JasperFx;
+
+// The calculator needs neither the database nor the host.
+if (args is [CalculatorCommand.Name, .. var calculatorArguments])
+{
+    return CalculatorCommand.Run(calculatorArguments, Console.In, Console.Out, Console.Error);
+}
 
 LocalPostgresCluster? localDatabase;
 var builder = WebApplication.CreateBuilder(args);

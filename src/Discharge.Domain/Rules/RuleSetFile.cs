@@ -5,7 +5,7 @@ namespace Discharge.Domain.Rules;
 
 /// <summary>
 /// Reads a rule set from JSON. Only <c>name</c> and <c>version</c> are required; any parameter left out takes the
-/// default rule set's value. Names are camelCase and choices kebab-case, as in docs/calculator.md.
+/// default rule set's value. Names are camelCase and choices kebab-case, as in the README's calculator section.
 /// </summary>
 public static class RuleSetFile
 {

@@ -1,0 +1,98 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Discharge.Domain;
+using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
+using Discharge.Server.Hosting;
+
+namespace Discharge.Server.Calculator;
+
+/// <summary>
+/// <c>calc FILE [--reference-data DIR]</c>: computes one scenario's liability with the rules engine and prints it as
+/// JSON. It needs no database and no host, so it runs before either is built. Exit codes: 0 computed, 1 the
+/// scenario (or a file it names) is wrong, 2 the command line is wrong.
+/// </summary>
+public static class CalculatorCommand
+{
+    public const string Name = "calc";
+
+    private const string Usage = "usage: calc FILE [--reference-data DIR]   (FILE '-' reads standard input)";
+
+    // Relaxed escaping keeps citations readable ("§2.3", not "\u00A72.3"); the output is never embedded in HTML.
+    private static readonly JsonSerializerOptions Output = DischargeJson.Configure(
+        new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (ParseArguments(args) is not var (file, referenceDirectory))
+        {
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        try
+        {
+            var referenceData = ReferenceData.LoadFrom(referenceDirectory);
+            var scenario = ScenarioReader.Read(ReadScenario(file, stdin), referenceData.Councils);
+            var ruleSet = FindRuleSet(scenario.RuleSet, file);
+            var liability = new LiabilityCalculator(ruleSet, referenceData).Calculate(scenario.Episode, scenario.Events, scenario.AsOf);
+            var alternative = new LiabilityCalculator(ruleSet with { ClosingRule = Other(ruleSet.ClosingRule) }, referenceData)
+                .Calculate(scenario.Episode, scenario.Events, scenario.AsOf);
+            stdout.WriteLine(JsonSerializer.Serialize(CalculationReport.From(scenario, liability, alternative, referenceData.Councils), Output));
+            return 0;
+        }
+        catch (Exception e) when (e is ScenarioException or DataFileException)
+        {
+            stderr.WriteLine($"error: {Where(file)}: {e.Message}");
+        }
+        catch (JsonException e)
+        {
+            stderr.WriteLine($"error: {Where(file)}: not valid JSON ({e.Message})");
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"error: {Where(file)}: cannot be read ({e.Message})");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine($"error: {Where(file)}: cannot be read ({e.Message})");
+        }
+
+        return 1;
+    }
+
+    private static (string File, string? ReferenceData)? ParseArguments(IReadOnlyList<string> args) => args switch
+    {
+        [var file] when !file.StartsWith("--", StringComparison.Ordinal) => (file, null),
+        [var file, "--reference-data", var directory] when !file.StartsWith("--", StringComparison.Ordinal) => (file, directory),
+        _ => null,
+    };
+
+    private static byte[] ReadScenario(string file, TextReader stdin) =>
+        file == "-" ? System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd()) : File.ReadAllBytes(file);
+
+    /// <summary>A shipped rule set by name, or a rule-set file (relative paths from the scenario's folder).</summary>
+    private static RuleSet FindRuleSet(string ruleSet, string scenarioFile)
+    {
+        if (RuleSets.Find(ruleSet) is { } named)
+        {
+            return named;
+        }
+
+        var folder = scenarioFile == "-" ? "" : Path.GetDirectoryName(Path.GetFullPath(scenarioFile)) ?? "";
+        var path = Path.Combine(folder, ruleSet);
+        if (!File.Exists(path))
+        {
+            var shipped = string.Join(", ", RuleSets.All.Select(r => r.Name));
+            throw new ScenarioException($"ruleSet: '{ruleSet}' is neither a shipped rule set ({shipped}) nor a rule-set file");
+        }
+
+        using var stream = File.OpenRead(path);
+        return RuleSetFile.Load(stream, path);
+    }
+
+    private static ClosingRule Other(ClosingRule rule) =>
+        rule == ClosingRule.StatutoryInclusive ? ClosingRule.MidnightCensus : ClosingRule.StatutoryInclusive;
+
+    private static string Where(string file) => file == "-" ? "standard input" : file;
+}

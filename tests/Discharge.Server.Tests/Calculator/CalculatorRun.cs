@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Discharge.Server.Calculator;
+
+namespace Discharge.Server.Tests.Calculator;
+
+/// <summary>One run of the calculator command on a scenario written to a file, with what it printed.</summary>
+public sealed record CalculatorRun(int ExitCode, string Output, string Error)
+{
+    public JsonElement Json => JsonDocument.Parse(Output).RootElement;
+
+    public static CalculatorRun Of(string scenarioJson, params string[] options)
+    {
+        var folder = Directory.CreateTempSubdirectory("discharge-calc-");
+        var file = Path.Combine(folder.FullName, "scenario.json");
+        File.WriteAllText(file, scenarioJson);
+        try
+        {
+            return Run([file, .. options]);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    public static CalculatorRun Run(string[] args, string stdin = "")
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = CalculatorCommand.Run(args, new StringReader(stdin), output, error);
+        return new CalculatorRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A Derby episode from the RTG hospital with the given events (JSON objects, comma-separated).</summary>
+    public static string Scenario(string events, string extra = "") =>
+        $$"""{ "nhsBody": "RTG", "council": "E06000015", {{extra}} "events": [ {{events}} ] }""";
+
+    /// <summary>E1 of rules.md §8: notices on Monday and Tuesday, relevant day Thursday 15 January 2004.</summary>
+    public const string E1Notices = """
+        {"type": "assessment-notice", "at": "2004-01-12T10:15:00+00:00"},
+        {"type": "discharge-notice", "at": "2004-01-13T09:00:00+00:00", "proposedDischargeDate": "2004-01-15"}
+        """;
+}

@@ -1,0 +1,174 @@
+using System.Text.Json;
+
+namespace Discharge.Server.Tests.Calculator;
+
+/// <summary>The calculator command reads every event type of the scenario format and prints the engine's answer.</summary>
+public class when_calculating_a_scenario
+{
+    private static JsonElement Calculate(string events, string extra = "")
+    {
+        var run = CalculatorRun.Of(CalculatorRun.Scenario(events, extra));
+        run.Error.Should().BeEmpty();
+        run.ExitCode.Should().Be(0);
+        return run.Json;
+    }
+
+    private static string[] Statuses(JsonElement result) =>
+        result.GetProperty("days").EnumerateArray().Select(d => $"{d.GetProperty("date").GetString()} {d.GetProperty("status").GetString()}").ToArray();
+
+    [Fact]
+    public void the_issue_example_charges_five_days_and_shows_the_census_alternative()
+    {
+        var result = Calculate(CalculatorRun.E1Notices + """, {"type": "discharged", "on": "2004-01-20"}""");
+
+        result.GetProperty("relevantDays").EnumerateArray().Select(d => d.GetString()).Should().Equal("2004-01-15");
+        result.GetProperty("totalDays").GetInt32().Should().Be(5);
+        result.GetProperty("totalAmount").GetDecimal().Should().Be(500m);
+        result.GetProperty("byCouncil")[0].GetProperty("amount").GetDecimal().Should().Be(500m);
+        result.GetProperty("ruleSet").GetProperty("name").GetString().Should().Be("default");
+        result.GetProperty("alternativeClosingRule").GetProperty("totalDays").GetInt32().Should().Be(4);
+        var first = result.GetProperty("days")[0];
+        first.GetProperty("date").GetString().Should().Be("2004-01-16");
+        first.GetProperty("rule").GetString().Should().Be("chargeable-2003");
+        first.GetProperty("citation").GetString().Should().Contain("§");
+    }
+
+    [Fact]
+    public void the_census_rule_set_does_not_charge_the_day_of_discharge()
+    {
+        var result = Calculate(CalculatorRun.E1Notices + """, {"type": "discharged", "on": "2004-01-20"}""", "\"ruleSet\": \"census\",");
+
+        result.GetProperty("totalDays").GetInt32().Should().Be(4);
+        result.GetProperty("alternativeClosingRule").GetProperty("closingRule").GetString().Should().Be("statutory-inclusive");
+    }
+
+    [Theory]
+    [InlineData("self-discharged")]
+    [InlineData("died")]
+    public void a_departure_of_any_kind_ends_the_charge(string departure)
+    {
+        var result = Calculate(CalculatorRun.E1Notices + $$""", {"type": "{{departure}}", "on": "2004-01-18"}""");
+
+        result.GetProperty("totalDays").GetInt32().Should().Be(3);
+        result.GetProperty("periods")[0].GetProperty("endedBy").GetString().Should().Be(departure);
+    }
+
+    [Fact]
+    public void days_awaiting_an_nhs_service_are_not_charged_even_when_recorded_late()
+    {
+        var result = Calculate(CalculatorRun.E1Notices + """
+            , {"type": "discharged", "on": "2004-01-20"}, {"type": "nhs-service-awaited", "from": "2004-01-16", "until": "2004-01-17"}
+            """);
+
+        result.GetProperty("totalDays").GetInt32().Should().Be(3);
+        Statuses(result).Should().Contain(["2004-01-16 blocked-by-nhs", "2004-01-17 blocked-by-nhs", "2004-01-18 chargeable"]);
+    }
+
+    [Fact]
+    public void services_in_place_stop_the_charge_after_their_first_day()
+    {
+        // As in E8: under the inclusive rule the day services become available is still charged.
+        var result = Calculate(CalculatorRun.E1Notices + """
+            , {"type": "council-services-in-place", "on": "2004-01-18"}, {"type": "discharged", "on": "2004-01-20"}
+            """);
+
+        result.GetProperty("totalDays").GetInt32().Should().Be(3);
+        Statuses(result).Should().Contain(["2004-01-18 chargeable", "2004-01-19 services-in-place"]);
+    }
+
+    [Fact]
+    public void a_move_out_of_acute_care_stops_the_charge()
+    {
+        var result = Calculate(CalculatorRun.E1Notices + """
+            , {"type": "care-setting-changed", "on": "2004-01-18", "setting": "rehabilitation"}, {"type": "discharged", "on": "2004-01-20"}
+            """);
+
+        Statuses(result).Should().Contain("2004-01-19 not-qualifying");
+        result.GetProperty("totalDays").GetInt32().Should().BeLessThan(5);
+    }
+
+    [Fact]
+    public void a_transfer_of_responsibility_moves_the_charge_to_the_other_council()
+    {
+        var result = Calculate(CalculatorRun.E1Notices + """
+            , {"type": "responsibility-transferred", "on": "2004-01-18", "to": "E09000007"}, {"type": "discharged", "on": "2004-01-20"}
+            """);
+
+        var councils = result.GetProperty("byCouncil").EnumerateArray().ToDictionary(c => c.GetProperty("council").GetString()!, c => c.GetProperty("days").GetInt32());
+        councils.Should().ContainKey("E09000007");
+        councils.Values.Sum().Should().Be(5);
+        result.GetProperty("days").EnumerateArray().Last().GetProperty("council").GetString().Should().Be("E09000007");
+    }
+
+    [Theory]
+    [InlineData("assessment-notice-withdrawn", "assessment-notice-withdrawn")]
+    [InlineData("discharge-notice-withdrawn", "discharge-notice-withdrawn")]
+    public void a_withdrawal_ends_the_period(string type, string endedBy)
+    {
+        var result = Calculate(CalculatorRun.E1Notices + $$"""
+            , {"type": "{{type}}", "at": "2004-01-18T11:00:00+00:00", "reason": "07"}, {"type": "discharged", "on": "2004-01-20"}
+            """);
+
+        result.GetProperty("periods")[0].GetProperty("endedBy").GetString().Should().Be(endedBy);
+        result.GetProperty("totalDays").GetInt32().Should().BeLessThan(5);
+    }
+
+    [Fact]
+    public void under_the_care_act_days_are_charged_once_payment_is_required()
+    {
+        const string notices = """
+            {"type": "assessment-notice", "at": "2016-03-07T10:00:00+00:00"},
+            {"type": "discharge-notice", "at": "2016-03-08T09:00:00+00:00", "proposedDischargeDate": "2016-03-10"},
+            {"type": "discharged", "on": "2016-03-15"}
+            """;
+
+        var unrequired = Calculate(notices);
+        var required = Calculate(notices + """, {"type": "payment-required", "at": "2016-03-16T10:00:00+00:00"}""");
+
+        unrequired.GetProperty("totalAmount").GetDecimal().Should().Be(0m);
+        unrequired.GetProperty("potentialDays").GetInt32().Should().BeGreaterThan(0);
+        required.GetProperty("totalDays").GetInt32().Should().Be(unrequired.GetProperty("potentialDays").GetInt32());
+        required.GetProperty("totalAmount").GetDecimal().Should().BeGreaterThan(0m);
+    }
+
+    [Fact]
+    public void an_open_episode_is_computed_up_to_the_as_of_day()
+    {
+        var result = Calculate(CalculatorRun.E1Notices, "\"asOf\": \"2004-01-18\",");
+
+        result.GetProperty("asOf").GetString().Should().Be("2004-01-18");
+        result.GetProperty("totalDays").GetInt32().Should().Be(3);
+    }
+
+    [Fact]
+    public void a_rule_set_file_next_to_the_scenario_is_used()
+    {
+        var folder = Directory.CreateTempSubdirectory("discharge-calc-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "census-rules.json"),
+                """{ "name": "local-census", "version": "1", "closingRule": "midnight-census" }""");
+            var scenario = Path.Combine(folder.FullName, "scenario.json");
+            File.WriteAllText(scenario, CalculatorRun.Scenario(CalculatorRun.E1Notices + """, {"type": "discharged", "on": "2004-01-20"}""", "\"ruleSet\": \"census-rules.json\","));
+
+            var run = CalculatorRun.Run([scenario]);
+
+            run.ExitCode.Should().Be(0, run.Error);
+            run.Json.GetProperty("ruleSet").GetProperty("name").GetString().Should().Be("local-census");
+            run.Json.GetProperty("totalDays").GetInt32().Should().Be(4);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void a_scenario_can_come_from_standard_input()
+    {
+        var run = CalculatorRun.Run(["-"], CalculatorRun.Scenario(CalculatorRun.E1Notices + """, {"type": "discharged", "on": "2004-01-20"}"""));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Json.GetProperty("totalAmount").GetDecimal().Should().Be(500m);
+    }
+}
