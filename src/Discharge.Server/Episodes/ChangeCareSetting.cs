@@ -21,7 +21,7 @@ public static class ChangeCareSettingEndpoint
         executor.ExecuteAsync(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
-            var problem = RecordNhsServiceEndpoints.LateFactProblem(history, state, rules, command.On!.Value)
+            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
                 ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin);
             return problem is not null
                 ? Decision.Refuse(problem)

@@ -17,7 +17,7 @@ public sealed record RecordNhsServiceAwaited(LocalDate? From, LocalDate? Until);
 /// <summary>The NHS service awaited became available on <paramref name="On"/>.</summary>
 public sealed record RecordNhsServiceAvailable(LocalDate? On);
 
-public static class RecordNhsServiceEndpoints
+public static class RecordNhsServiceAwaitedEndpoint
 {
     public static ProblemDetails Validate(RecordNhsServiceAwaited command)
     {
@@ -30,33 +30,16 @@ public static class RecordNhsServiceEndpoints
         return errors.ToProblem();
     }
 
-    public static ProblemDetails Validate(RecordNhsServiceAvailable command) => new FieldErrors().Require("on", command.On).ToProblem();
-
     [WolverinePost("/episodes/{episodeId}/nhs-service-awaited")]
     public static Task<IResult> Awaited(Guid episodeId, RecordNhsServiceAwaited command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
-            var problem = LateFactProblem(history, state, rules, command.From!.Value)
+            var problem = EpisodeChecks.LateFact(history, state, rules, command.From!.Value)
                 ?? AlreadyAwaited(command, state);
             return problem is not null ? Decision.Refuse(problem)
                 : command.Until is { } until ? Decision.Append(new { episodeId, awaitedFrom = command.From, until }, new NhsServiceAwaited(command.From!.Value, until))
                 : Decision.Append(new { episodeId, awaitedFrom = command.From }, new NhsServiceAwaitingStarted(command.From!.Value));
-        });
-
-    [WolverinePost("/episodes/{episodeId}/nhs-service-available")]
-    public static Task<IResult> Available(Guid episodeId, RecordNhsServiceAvailable command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
-        {
-            var state = EpisodeState.From(history.Events);
-            var problem = LateFactProblem(history, state, rules, command.On!.Value)
-                ?? (state.NhsServiceAwaitedFrom is not { } from ? DischargeProblems.OutOfSequence(
-                        "no-nhs-service-awaited", "No NHS service is recorded as awaited.", "Record the service awaited first.")
-                    : command.On < from ? DischargeProblems.RuleBroken(
-                        "available-before-awaited", "The service became available before it was awaited.", $"Awaited from {from:yyyy-MM-dd}.")
-                    : null);
-            return problem is not null ? Decision.Refuse(problem)
-                : Decision.Append(new { episodeId, availableOn = command.On }, new NhsServiceBecameAvailable(command.On!.Value));
         });
 
     private static ProblemDetails? AlreadyAwaited(RecordNhsServiceAwaited command, EpisodeState state) =>
@@ -66,14 +49,25 @@ public static class RecordNhsServiceEndpoints
                 "An NHS service is already recorded as awaited.",
                 $"Awaited since {open:yyyy-MM-dd}: record it available first.")
             : null;
+}
 
-    /// <summary>
-    /// Facts about days (blockers, services, transfers) may be recorded after the patient left, for days up to
-    /// the departure: they change what those days come to. Nothing may be dated after the patient left.
-    /// </summary>
-    public static ProblemDetails? LateFactProblem(EpisodeHistory history, EpisodeState state, DischargeRules rules, LocalDate day) =>
-        !state.Exists ? EpisodeChecks.NotFound(history.EpisodeId)
-        : state.DepartedOn is { } departed && day > departed ? DischargeProblems.OutOfSequence(
-            "after-departure", "The date is after the patient left hospital.", $"The patient left on {departed:yyyy-MM-dd}.")
-        : EpisodeChecks.PlausibleDay("date", day, state, rules, history.Now);
+/// <summary>Wolverine applies a class's Validate methods to all its endpoints, so each command has a class of its own.</summary>
+public static class RecordNhsServiceAvailableEndpoint
+{
+    public static ProblemDetails Validate(RecordNhsServiceAvailable command) => new FieldErrors().Require("on", command.On).ToProblem();
+
+    [WolverinePost("/episodes/{episodeId}/nhs-service-available")]
+    public static Task<IResult> Available(Guid episodeId, RecordNhsServiceAvailable command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync(http, episodeId, command, history =>
+        {
+            var state = EpisodeState.From(history.Events);
+            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
+                ?? (state.NhsServiceAwaitedFrom is not { } from ? DischargeProblems.OutOfSequence(
+                        "no-nhs-service-awaited", "No NHS service is recorded as awaited.", "Record the service awaited first.")
+                    : command.On < from ? DischargeProblems.RuleBroken(
+                        "available-before-awaited", "The service became available before it was awaited.", $"Awaited from {from:yyyy-MM-dd}.")
+                    : null);
+            return problem is not null ? Decision.Refuse(problem)
+                : Decision.Append(new { episodeId, availableOn = command.On }, new NhsServiceBecameAvailable(command.On!.Value));
+        });
 }

@@ -24,7 +24,7 @@ public static class TransferResponsibilityEndpoint
         executor.ExecuteAsync(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
-            var problem = RecordNhsServiceEndpoints.LateFactProblem(history, state, rules, command.On!.Value)
+            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
                 ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin)
                 ?? KnownCouncil(command, rules, state);
             return problem is not null
