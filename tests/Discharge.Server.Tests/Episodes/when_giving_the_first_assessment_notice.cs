@@ -17,7 +17,7 @@ public sealed class when_giving_the_first_assessment_notice(DischargeServer serv
         response.Headers.Location!.ToString().Should().Be($"/episodes/{episode}");
         var receipt = await HospitalClient.BodyOf(response);
         receipt.GetProperty("countsAsGivenOn").GetString().Should().Be("2004-01-13", "15:30 is after the 14:00 cut-off");
-        receipt.GetProperty("regime").GetString().Should().Be("act2003");
+        receipt.GetProperty("regime").GetString().Should().Be("act-2003");
 
         var view = (await hospital.GetJsonAsync($"/episodes/{episode}")).GetProperty("episode");
         view.GetProperty("nhsBody").GetString().Should().Be("RTG");
