@@ -21,21 +21,24 @@ internal sealed class PostgresBinaries
         _asServerUser = asServerUser;
     }
 
+    /// <summary>
+    /// The folder named by DISCHARGE_PG_BINDIR when set (and only it: a wrong setting must not be papered over by
+    /// another installation), else the first folder on the PATH, then the newest Debian installation.
+    /// </summary>
     public static PostgresBinaries Locate()
     {
-        var folder = Candidates().FirstOrDefault(f => File.Exists(Path.Combine(f, "initdb")) && File.Exists(Path.Combine(f, "pg_ctl")))
-            ?? throw new LocalPostgresUnavailableException(InstallHint);
+        var configured = Environment.GetEnvironmentVariable("DISCHARGE_PG_BINDIR");
+        var candidates = string.IsNullOrWhiteSpace(configured) ? Candidates() : [configured];
+        var folder = candidates.FirstOrDefault(HoldsServerBinaries) ?? throw new LocalPostgresUnavailableException(
+            string.IsNullOrWhiteSpace(configured) ? InstallHint : $"DISCHARGE_PG_BINDIR ({configured}) holds no initdb and pg_ctl. {InstallHint}");
         return new PostgresBinaries(folder, Environment.UserName == "root");
     }
 
+    private static bool HoldsServerBinaries(string folder) =>
+        File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl"));
+
     private static IEnumerable<string> Candidates()
     {
-        var configured = Environment.GetEnvironmentVariable("DISCHARGE_PG_BINDIR");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            yield return configured;
-        }
-
         foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             yield return folder;
