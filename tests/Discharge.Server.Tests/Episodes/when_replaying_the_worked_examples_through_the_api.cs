@@ -33,6 +33,43 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
             new PatientDischarged(new LocalDate(2004, 1, 20)));
     }
 
+    [Theory]
+    [InlineData("2004-01-16T15:30:00Z", "2004-01-20", 3, 300)]
+    [InlineData("2004-01-16T13:59:00Z", "2004-01-19", 4, 400)]
+    public async Task E2_the_cutoff_on_a_friday_is_worth_a_day(string assessmentNoticeAt, string relevantDay, int days, decimal amount)
+    {
+        var episode = await Open(assessmentNoticeAt);
+        var receipt = await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-16T15:35:00Z", "2004-01-19"));
+        receipt.GetProperty("relevantDay").GetString().Should().Be(relevantDay);
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-01-23" });
+
+        var liability = await Liability(episode);
+        liability.GetProperty("chargeableDays").GetInt32().Should().Be(days);
+        liability.GetProperty("totalAmount").GetDecimal().Should().Be(amount);
+        await ShouldEqualTheCalculator(liability, Derby,
+            new AssessmentNoticeGiven(At(assessmentNoticeAt), Requests.NhsBody, Derby),
+            new DischargeNoticeGiven(At("2004-01-16T15:35:00Z"), new LocalDate(2004, 1, 19)),
+            new PatientDischarged(new LocalDate(2004, 1, 23)));
+    }
+
+    [Fact]
+    public async Task E4_easter_moves_the_relevant_day_past_the_proposed_date()
+    {
+        // 11:00 and 12:00 in London are 10:00 and 11:00 UTC in British Summer Time.
+        var episode = await Open("2004-04-08T10:00:00Z");
+        var receipt = await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-04-08T11:00:00Z", "2004-04-10"));
+        receipt.GetProperty("relevantDay").GetString().Should().Be("2004-04-13");
+        await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-04-19" });
+
+        var liability = await Liability(episode);
+        liability.GetProperty("chargeableDays").GetInt32().Should().Be(6);
+        liability.GetProperty("totalAmount").GetDecimal().Should().Be(600m);
+        await ShouldEqualTheCalculator(liability, Derby,
+            new AssessmentNoticeGiven(At("2004-04-08T10:00:00Z"), Requests.NhsBody, Derby),
+            new DischargeNoticeGiven(At("2004-04-08T11:00:00Z"), new LocalDate(2004, 4, 10)),
+            new PatientDischarged(new LocalDate(2004, 4, 19)));
+    }
+
     [Fact]
     public async Task E6_a_withdrawn_discharge_notice_and_a_new_one_make_two_periods()
     {
@@ -78,6 +115,27 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
             new DischargeNoticeGiven(At("2004-12-22T11:00:00Z"), new LocalDate(2004, 12, 23)),
             new ResponsibilityTransferred(new LocalDate(2005, 1, 4), Camden),
             new PatientDischarged(new LocalDate(2005, 1, 7)));
+    }
+
+    [Theory]
+    [InlineData("2004-03-01T10:00:00Z", "careSetting", "maternity")]
+    [InlineData("2004-03-01T10:00:00Z", "careSetting", "mental-health")]
+    [InlineData("2016-03-01T10:00:00Z", "careSetting", "intermediate")]
+    [InlineData("2016-03-01T10:00:00Z", "careSetting", "rehabilitation")]
+    [InlineData("2016-03-01T10:00:00Z", "careSetting", "self-funded")]
+    [InlineData("2016-03-01T10:00:00Z", "ordinarilyResident", "wales")]
+    public async Task E16_care_outside_the_scheme_is_refused_and_starts_no_clock(string deliveredAt, string field, string value)
+    {
+        var episode = Guid.NewGuid();
+        var notice = Requests.AssessmentNotice(deliveredAt);
+        notice[field] = value;
+
+        var response = await hospital.PostAsync($"/episodes/{episode}/assessment-notice", notice);
+
+        ((int)response.StatusCode).Should().Be(422);
+        (await HospitalClient.BodyOf(response)).GetProperty("type").GetString().Should().Be("/problems/not-a-qualifying-patient");
+        using var reader = server.Host.Server.CreateClient();
+        (await reader.GetAsync($"/episodes/{episode}")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 
     private async Task<Guid> Open(string deliveredAt)
