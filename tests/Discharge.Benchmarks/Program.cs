@@ -1,14 +1,16 @@
+using Discharge.Benchmarks.Http;
 using Discharge.Benchmarks.Liability;
 
 // Performance harness, not part of the test run: dotnet run -c Release --project tests/Discharge.Benchmarks -- MODE [options]
 return args switch
 {
     ["liability", .. var options] => LiabilityBenchmark.Run(options, Console.Out),
+    ["http", .. var options] => await HttpBenchmark.RunAsync(options, Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]");
+    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]");
     return 2;
 }

@@ -35,15 +35,9 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         var fingerprint = Fingerprint(http.Request, command);
         for (var attempt = 1; ; attempt++)
         {
-            var earlier = await AnswerFromReceiptAsync(origin, fingerprint, http.RequestAborted);
-            if (earlier is not null)
-            {
-                return earlier;
-            }
-
             try
             {
-                return await DecideAndAppendAsync(origin, fingerprint, episodeId, decide, http.RequestAborted);
+                return await AttemptAsync(origin, fingerprint, episodeId, decide, http.RequestAborted);
             }
             catch (Exception e) when (IsLostRace(e) && attempt < Attempts)
             {
@@ -52,12 +46,25 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         }
     }
 
-    private async Task<IResult> DecideAndAppendAsync(
+    private async Task<IResult> AttemptAsync(
         CommandOrigin origin, string fingerprint, Guid episodeId, Func<EpisodeHistory, Decision> decide, CancellationToken cancellation)
     {
         await using var scope = scopes.CreateAsyncScope();
         await using var session = store.LightweightSession();
-        var events = await session.Events.FetchStreamAsync(episodeId, token: cancellation);
+
+        // The receipt and the history in one round trip: every command needs both.
+        var batch = session.CreateBatchQuery();
+        var receiptLoaded = batch.Load<CommandReceipt>(origin.ReceiptId);
+        var eventsLoaded = batch.Events.FetchStream(episodeId);
+        await batch.Execute(cancellation);
+        if (await receiptLoaded is { } receipt)
+        {
+            return receipt.Fingerprint == fingerprint
+                ? new JsonTextResult(receipt.StatusCode, receipt.ResponseJson, receipt.Location)
+                : DischargeProblems.IdempotencyKeyReused(origin.IdempotencyKey).ToResult();
+        }
+
+        var events = await eventsLoaded;
         var now = clock.GetCurrentInstant();
         var history = new EpisodeHistory(episodeId, events.Count == 0 ? 0 : events[^1].Version, [.. events.Select(e => e.Data)], now, origin);
 
@@ -111,20 +118,6 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         {
             await outbox.ScheduleAsync(message.Message, message.At.ToDateTimeOffset());
         }
-    }
-
-    private async Task<IResult?> AnswerFromReceiptAsync(CommandOrigin origin, string fingerprint, CancellationToken cancellation)
-    {
-        await using var query = store.QuerySession();
-        var receipt = await query.LoadAsync<CommandReceipt>(origin.ReceiptId, cancellation);
-        if (receipt is null)
-        {
-            return null;
-        }
-
-        return receipt.Fingerprint == fingerprint
-            ? new JsonTextResult(receipt.StatusCode, receipt.ResponseJson, receipt.Location)
-            : DischargeProblems.IdempotencyKeyReused(origin.IdempotencyKey).ToResult();
     }
 
     private static void StampMetadata(IDocumentSession session, CommandOrigin origin, Instant receivedAt)

@@ -15,8 +15,8 @@ internal static class LiabilityBenchmark
 {
     public static int Run(string[] options, TextWriter output)
     {
-        var episodeCount = Option(options, "--episodes", 1_000_000);
-        var seed = Option(options, "--seed", 2003);
+        var episodeCount = BenchmarkOptions.Int(options, "--episodes", 1_000_000);
+        var seed = BenchmarkOptions.Int(options, "--seed", 2003);
         var calculator = new LiabilityCalculator(RuleSets.Default, ReferenceData.Default);
 
         var generation = Stopwatch.StartNew();
@@ -73,11 +73,5 @@ internal static class LiabilityBenchmark
                 }
             });
         return totals;
-    }
-
-    private static int Option(string[] options, string name, int fallback)
-    {
-        var index = Array.IndexOf(options, name);
-        return index >= 0 && index + 1 < options.Length && int.TryParse(options[index + 1], out var value) ? value : fallback;
     }
 }

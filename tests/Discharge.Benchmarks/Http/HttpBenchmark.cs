@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using Discharge.Server.Database;
+using Discharge.Server.Hosting;
+using Marten;
+
+namespace Discharge.Benchmarks.Http;
+
+/// <summary>
+/// Drives the HTTP API end to end (real Kestrel, real PostgreSQL, every check, receipt, projection and outbox
+/// message) and appends the same events straight through Marten, in alternating rounds of the same load, and
+/// reports commands per second, p50/p99 latency and the ratio. Target (issue 4): HTTP at least half of direct.
+/// </summary>
+internal static class HttpBenchmark
+{
+    public static async Task<int> RunAsync(string[] options, TextWriter output)
+    {
+        var episodes = BenchmarkOptions.Int(options, "--episodes", 2000);
+        var concurrency = BenchmarkOptions.Int(options, "--concurrency", 16);
+        var rounds = BenchmarkOptions.Int(options, "--rounds", 2);
+
+        await using var cluster = await LocalPostgresCluster.StartAsync();
+        await cluster.CreateDatabaseAsync("bench_http");
+        await cluster.CreateDatabaseAsync("bench_direct");
+        await using var server = await ServerUnderTest.StartAsync(cluster.ConnectionStringFor("bench_http"));
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = server.Address };
+        await using var store = DirectStore(cluster.ConnectionStringFor("bench_direct"));
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        Func<int, int, Task> viaHttp = (episode, step) => SendAsync(client, episode, step);
+        Func<int, int, Task> viaMarten = (episode, step) => AppendAsync(store, episode, step);
+
+        output.WriteLine($"cores: {Environment.ProcessorCount}; {episodes:N0} episodes x {NoticeLoad.CommandsPerEpisode} commands per round, {concurrency} at a time, {rounds} rounds");
+        var warmUp = Math.Min(100, episodes);
+        await LoadResult.MeasureAsync("warm-up", 0, warmUp, concurrency, viaMarten);
+        await LoadResult.MeasureAsync("warm-up", 0, warmUp, concurrency, viaHttp);
+
+        var direct = new List<LoadResult>();
+        var http = new List<LoadResult>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var first = warmUp + (round * episodes);
+            direct.Add(await LoadResult.MeasureAsync($"round {round + 1} direct Marten", first, episodes, concurrency, viaMarten));
+            output.WriteLine(direct[^1]);
+            http.Add(await LoadResult.MeasureAsync($"round {round + 1} HTTP end to end", first, episodes, concurrency, viaHttp));
+            output.WriteLine(http[^1]);
+        }
+
+        var ratio = http.Sum(r => r.Commands) / http.Sum(r => r.Elapsed.TotalSeconds)
+            / (direct.Sum(r => r.Commands) / direct.Sum(r => r.Elapsed.TotalSeconds));
+        output.WriteLine($"HTTP / direct throughput: {ratio:F2} (target at least 0.50)");
+        return 0;
+    }
+
+    private static async Task SendAsync(HttpClient client, int episode, int step)
+    {
+        var (url, body) = NoticeLoad.Request(episode, step);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body, options: Json) };
+        request.Headers.Add("X-Organisation", NoticeLoad.NhsBody);
+        request.Headers.Add("X-User", "benchmark");
+        request.Headers.Add("Idempotency-Key", $"{episode}-{step}");
+        using var response = await client.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            // A refused command does less work than an accepted one: figures with refusals would flatter HTTP.
+            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static async Task AppendAsync(DocumentStore store, int episode, int step)
+    {
+        await using var session = store.LightweightSession();
+        var id = NoticeLoad.EpisodeId(episode);
+        var recorded = NoticeLoad.Event(episode, step);
+        if (step == 0)
+        {
+            session.Events.StartStream(id, recorded);
+        }
+        else
+        {
+            session.Events.Append(id, step + 1, recorded);
+        }
+
+        await session.SaveChangesAsync();
+    }
+
+    private static DocumentStore DirectStore(string connectionString) => DocumentStore.For(options =>
+    {
+        options.Connection(connectionString);
+        options.UseSystemTextJsonForSerialization(configure: o => DischargeJson.Configure(o));
+        options.Events.MetadataConfig.EnableAll();
+    });
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = DischargeJson.Configure(new());
+}
