@@ -13,15 +13,15 @@ public sealed record ChangeCareSetting(LocalDate? On, CareSetting? Setting);
 
 public static class ChangeCareSettingEndpoint
 {
-    public static ProblemDetails Validate(ChangeCareSetting command) =>
-        new FieldErrors().Require("on", command.On).Require("setting", command.Setting).ToProblem();
+    public static ProblemDetails Validate(ChangeCareSetting? command) =>
+        FieldErrors.For(command).Require("on", command?.On).Require("setting", command?.Setting).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/care-setting")]
     public static Task<IResult> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
-            var problem = RecordNhsServiceEndpoints.LateFactProblem(history, state, rules, command.On!.Value)
+            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
                 ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin);
             return problem is not null
                 ? Decision.Refuse(problem)

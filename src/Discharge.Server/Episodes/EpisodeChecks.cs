@@ -49,6 +49,16 @@ public static class EpisodeChecks
         return day > now.InZone(rules.Zone).Date ? InFuture(field, day) : null;
     }
 
+    /// <summary>
+    /// Facts about days (blockers, services, transfers) may be recorded after the patient left, for days up to
+    /// the departure: they change what those days come to. Nothing may be dated after the patient left.
+    /// </summary>
+    public static ProblemDetails? LateFact(EpisodeHistory history, EpisodeState state, DischargeRules rules, LocalDate day) =>
+        !state.Exists ? NotFound(history.EpisodeId)
+        : state.DepartedOn is { } departed && day > departed ? DischargeProblems.OutOfSequence(
+            "after-departure", "The date is after the patient left hospital.", $"The patient left on {departed:yyyy-MM-dd}.")
+        : PlausibleDay("date", day, state, rules, history.Now);
+
     /// <summary>Hospitals give notices; councils record their own decisions. The sender must be that party.</summary>
     public static ProblemDetails? SentBy(Party party, EpisodeState state, CommandOrigin origin)
     {

@@ -13,14 +13,14 @@ public sealed record RecordServicesInPlace(LocalDate? On);
 
 public static class RecordServicesInPlaceEndpoint
 {
-    public static ProblemDetails Validate(RecordServicesInPlace command) => new FieldErrors().Require("on", command.On).ToProblem();
+    public static ProblemDetails Validate(RecordServicesInPlace? command) => FieldErrors.For(command).Require("on", command?.On).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/services-in-place")]
     public static Task<IResult> Post(Guid episodeId, RecordServicesInPlace command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
-            var problem = RecordNhsServiceEndpoints.LateFactProblem(history, state, rules, command.On!.Value)
+            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
                 ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin);
             return problem is not null
                 ? Decision.Refuse(problem)

@@ -16,15 +16,15 @@ public sealed record TransferResponsibility(LocalDate? On, string? ToCouncil);
 
 public static class TransferResponsibilityEndpoint
 {
-    public static ProblemDetails Validate(TransferResponsibility command) =>
-        new FieldErrors().Require("on", command.On).Require("toCouncil", command.ToCouncil).ToProblem();
+    public static ProblemDetails Validate(TransferResponsibility? command) =>
+        FieldErrors.For(command).Require("on", command?.On).Require("toCouncil", command?.ToCouncil).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/responsibility-transfer")]
     public static Task<IResult> Post(Guid episodeId, TransferResponsibility command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
-            var problem = RecordNhsServiceEndpoints.LateFactProblem(history, state, rules, command.On!.Value)
+            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
                 ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin)
                 ?? KnownCouncil(command, rules, state);
             return problem is not null

@@ -28,7 +28,7 @@ internal static class DischargeServices
             ReferenceData.LoadFrom(builder.Configuration["Discharge:ReferenceData"]), RuleSets.Default));
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = UnreadableBody.Retype);
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
