@@ -72,10 +72,13 @@ public sealed class when_refusing_bad_input(DischargeServer server) : IClassFixt
     }
 
     [Theory]
-    [InlineData("NOT-A-BODY")]
-    public async Task an_unknown_nhs_body_is_refused(string nhsBody)
+    [InlineData("NOT-A-BODY", "2004-01-12T10:15:00Z")]
+    [InlineData("RZZ", "2004-01-12T10:15:00Z")]
+    [InlineData("R0A", "2004-01-12T10:15:00Z")]
+    [InlineData("RJF", "2019-01-14T10:15:00Z")]
+    public async Task an_unknown_nhs_body_or_one_not_in_existence_that_day_is_refused(string nhsBody, string deliveredAt)
     {
-        var body = Requests.AssessmentNotice("2004-01-12T10:15:00Z");
+        var body = Requests.AssessmentNotice(deliveredAt);
         body["nhsBody"] = nhsBody;
         await NewEpisodeRefused(body, HttpStatusCode.UnprocessableEntity, "/problems/unknown-nhs-body");
     }
