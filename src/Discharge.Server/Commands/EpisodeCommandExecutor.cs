@@ -21,7 +21,8 @@ namespace Discharge.Server.Commands;
 /// </summary>
 public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFactory scopes, IClock clock, IOptions<JsonOptions> json)
 {
-    private const int Attempts = 5;
+    private const int Attempts = 10;
+    private const int BackoffMilliseconds = 5;
 
     public async Task<IResult> ExecuteAsync(
         HttpContext http, Guid episodeId, object command, Func<EpisodeHistory, Decision> decide)
@@ -35,19 +36,15 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         var fingerprint = Fingerprint(http.Request, command);
         for (var attempt = 1; ; attempt++)
         {
-            var earlier = await AnswerFromReceiptAsync(origin, fingerprint, http.RequestAborted);
-            if (earlier is not null)
-            {
-                return earlier;
-            }
-
             try
             {
                 return await DecideAndAppendAsync(origin, fingerprint, episodeId, decide, http.RequestAborted);
             }
             catch (Exception e) when (IsLostRace(e) && attempt < Attempts)
             {
-                // Another writer got there first: read the history again (and any receipt it left) and decide again.
+                // Another writer got there first: read the history again (and any receipt it left) and decide again,
+                // after a random pause that grows with each loss so that a crowd of writers on one episode spreads out.
+                await Task.Delay(Random.Shared.Next(BackoffMilliseconds << Math.Min(attempt, 5)), http.RequestAborted);
             }
         }
     }
@@ -58,6 +55,15 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         await using var scope = scopes.CreateAsyncScope();
         await using var session = store.LightweightSession();
         var events = await session.Events.FetchStreamAsync(episodeId, token: cancellation);
+
+        // The receipt is read after the stream: they commit together, so a retry whose first copy committed
+        // while this one read the stream cannot see the events without the receipt and be refused as a repeat.
+        var earlier = await AnswerFromReceiptAsync(session, origin, fingerprint, cancellation);
+        if (earlier is not null)
+        {
+            return earlier;
+        }
+
         var now = clock.GetCurrentInstant();
         var history = new EpisodeHistory(episodeId, events.Count == 0 ? 0 : events[^1].Version, [.. events.Select(e => e.Data)], now, origin);
 
@@ -113,10 +119,9 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         }
     }
 
-    private async Task<IResult?> AnswerFromReceiptAsync(CommandOrigin origin, string fingerprint, CancellationToken cancellation)
+    private static async Task<IResult?> AnswerFromReceiptAsync(IQuerySession session, CommandOrigin origin, string fingerprint, CancellationToken cancellation)
     {
-        await using var query = store.QuerySession();
-        var receipt = await query.LoadAsync<CommandReceipt>(origin.ReceiptId, cancellation);
+        var receipt = await session.LoadAsync<CommandReceipt>(origin.ReceiptId, cancellation);
         if (receipt is null)
         {
             return null;
