@@ -95,7 +95,7 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
                     ResponseJson = response,
                     ReceivedAt = now,
                 });
-                await ScheduleAsync(scope, session, appended.Scheduled);
+                await ScheduleAsync(scope, session, appended.Scheduled, now);
                 await session.SaveChangesAsync(cancellation);
                 return new JsonTextResult(status, response, location);
             default:
@@ -103,7 +103,7 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         }
     }
 
-    private static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled)
+    private static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled, Instant now)
     {
         if (scheduled.Count == 0)
         {
@@ -115,7 +115,9 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         outbox.Enroll(session);
         foreach (var message in scheduled)
         {
-            await outbox.ScheduleAsync(message.Message, message.At.ToDateTimeOffset());
+            // The wait is measured on the service's clock, the one every date here comes from; due already means now.
+            var wait = message.At - now;
+            await outbox.ScheduleAsync(message.Message, wait > Duration.Zero ? wait.ToTimeSpan() : TimeSpan.Zero);
         }
     }
 
