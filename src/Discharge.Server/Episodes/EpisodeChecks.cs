@@ -83,10 +83,10 @@ public static class EpisodeChecks
         dayGiven < timeline.NoticesFrom ? DischargeProblems.RuleBroken(
             "before-the-scheme",
             "The notice is dated before the scheme began.",
-            $"A {notice} counts as given on {dayGiven:yyyy-MM-dd}; notices could be given only from {timeline.NoticesFrom:yyyy-MM-dd} (SI 2003/2280 art 2(2)).")
+            $"The {notice} counts as given on {dayGiven:yyyy-MM-dd}; notices could be given only from {timeline.NoticesFrom:yyyy-MM-dd} (SI 2003/2280 art 2(2)).")
         : timeline.RegimeOn(dayGiven) is null ? DischargeProblems.RuleBroken(
             "outside-any-regime",
             "No reimbursement regime was in force on the day the notice counts as given.",
-            $"A {notice} counts as given on {dayGiven:yyyy-MM-dd}: the 2003 regime ended on {timeline.Act2003Until:yyyy-MM-dd} and Schedule 3 of the Care Act 2014 ran from {timeline.CareAct2014From:yyyy-MM-dd} to {timeline.CareAct2014Until:yyyy-MM-dd}.")
+            $"The {notice} counts as given on {dayGiven:yyyy-MM-dd}: the 2003 regime ended on {timeline.Act2003Until:yyyy-MM-dd} and Schedule 3 of the Care Act 2014 ran from {timeline.CareAct2014From:yyyy-MM-dd} to {timeline.CareAct2014Until:yyyy-MM-dd}.")
         : null;
 }

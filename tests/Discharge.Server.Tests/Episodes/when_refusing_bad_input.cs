@@ -36,11 +36,24 @@ public sealed class when_refusing_bad_input(DischargeServer server) : IClassFixt
     [InlineData("withdrawal", """{ "notice": "everything", "reasonCode": "01" }""")]
     [InlineData("acknowledgements", """{ "notice": "discharge", "response": true }""")]
     [InlineData("assessment-notice", """{ "nhsBody": "RTG", "council": "E06000015", "patient": { "name": 42 } }""")]
-    public async Task values_of_the_wrong_json_type_are_refused(string route, string body)
+    public async Task values_of_the_wrong_json_type_are_refused_naming_the_field(string route, string body)
     {
         var episode = await Open("2004-01-12T10:15:00Z");
         var problem = await (await hospital.PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/unreadable-body");
-        problem.GetProperty("detail").GetString().Should().Contain("$.");
+        problem.GetProperty("detail").GetString().Should().MatchRegex(@"Path: \$\.[a-zA-Z.]+");
+        (await server.VersionOf(episode)).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("discharge-notice", """{ "deliveredAt": "2004-01-13T09:00:00Z", "proposedDischargeDate": "9999-12-31" }""")]
+    [InlineData("discharge-notice", """{ "deliveredAt": "2004-01-13T09:00:00Z", "proposedDischargeDate": "-9998-01-01" }""")]
+    [InlineData("assessment-notice", """{ "nhsBody": "RTG", "council": "E06000015", "deliveredAt": "-9998-01-01T00:00:00Z" }""")]
+    [InlineData("assessment-notice", """{ "nhsBody": "RTG", "council": "E06000015", "expectedAdmission": "-9998-01-01" }""")]
+    public async Task dates_too_extreme_to_count_days_from_are_refused(string route, string body)
+    {
+        var episode = await Open("2004-01-12T10:15:00Z");
+        var problem = await (await hospital.PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/unreadable-body");
+        problem.GetProperty("detail").GetString().Should().Contain("outside the years 1900 to 2199");
         (await server.VersionOf(episode)).Should().Be(1);
     }
 
