@@ -31,9 +31,7 @@ public sealed class when_clients_retry_in_a_storm(DischargeServer server) : ICla
         var episodes = new List<Guid>();
         for (var i = 0; i < 20; i++)
         {
-            var episode = Guid.NewGuid();
-            await hospital.AcceptedAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
-            episodes.Add(episode);
+            episodes.Add(await hospital.OpenEpisodeAsync());
         }
 
         var council = hospital.As(Requests.Council);

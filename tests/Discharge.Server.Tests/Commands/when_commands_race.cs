@@ -28,8 +28,7 @@ public sealed class when_commands_race(DischargeServer server) : IClassFixture<D
     [Fact]
     public async Task different_commands_sent_together_on_one_episode_all_land()
     {
-        var episode = Guid.NewGuid();
-        await hospital.AcceptedAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
+        var episode = await hospital.OpenEpisodeAsync();
         var council = hospital.As(Requests.Council);
 
         var sends = Enumerable.Range(0, 8)

@@ -28,7 +28,7 @@ public sealed class when_retrying_a_command(DischargeServer server) : IClassFixt
     [Fact]
     public async Task a_retried_command_on_an_existing_episode_appends_nothing_more()
     {
-        var episode = await Open();
+        var episode = await hospital.OpenEpisodeAsync();
         var key = Guid.NewGuid().ToString();
         var body = Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15");
 
@@ -44,7 +44,7 @@ public sealed class when_retrying_a_command(DischargeServer server) : IClassFixt
     [Fact]
     public async Task the_same_key_with_a_changed_payload_is_refused()
     {
-        var episode = await Open();
+        var episode = await hospital.OpenEpisodeAsync();
         var key = Guid.NewGuid().ToString();
         await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"), key);
 
@@ -57,7 +57,7 @@ public sealed class when_retrying_a_command(DischargeServer server) : IClassFixt
     [Fact]
     public async Task the_same_key_on_another_route_is_refused()
     {
-        var episode = await Open();
+        var episode = await hospital.OpenEpisodeAsync();
         var key = Guid.NewGuid().ToString();
         await hospital.AcceptedAsync($"/episodes/{episode}/nhs-service-awaited", new { from = "2004-01-14" });
         await hospital.PostAsync($"/episodes/{episode}/discharged", new { on = "2004-01-20" }, key);
@@ -84,7 +84,7 @@ public sealed class when_retrying_a_command(DischargeServer server) : IClassFixt
     [Fact]
     public async Task a_refused_command_keeps_no_receipt_so_the_corrected_one_may_reuse_its_key()
     {
-        var episode = await Open();
+        var episode = await hospital.OpenEpisodeAsync();
         var key = Guid.NewGuid().ToString();
         var refused = await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T15:00:00Z", "2004-01-14"), key);
         await refused.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "/problems/discharge-notice-too-late");
@@ -93,12 +93,5 @@ public sealed class when_retrying_a_command(DischargeServer server) : IClassFixt
 
         corrected.StatusCode.Should().Be(HttpStatusCode.OK);
         (await server.VersionOf(episode)).Should().Be(2);
-    }
-
-    private async Task<Guid> Open()
-    {
-        var episode = Guid.NewGuid();
-        await hospital.AcceptedAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
-        return episode;
     }
 }

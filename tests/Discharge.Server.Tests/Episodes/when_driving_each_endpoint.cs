@@ -15,7 +15,7 @@ public sealed class when_driving_each_endpoint(DischargeServer server) : IClassF
     [Fact]
     public async Task a_discharge_notice_puts_the_proposed_date_in_force()
     {
-        var episode = await Open();
+        var episode = await hospital.OpenEpisodeAsync();
         var receipt = await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"));
 
         receipt.GetProperty("relevantDay").GetString().Should().Be("2004-01-15");
@@ -80,7 +80,7 @@ public sealed class when_driving_each_endpoint(DischargeServer server) : IClassF
     [Fact]
     public async Task a_payment_requirement_makes_care_act_days_chargeable()
     {
-        var episode = await Open("2016-01-11T10:00:00Z");
+        var episode = await hospital.OpenEpisodeAsync("2016-01-11T10:00:00Z");
         await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2016-01-12T09:00:00Z", "2016-01-14"));
         await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2016-01-20" });
         (await Days(episode)).Values.Should().Contain("potential").And.NotContain("chargeable");
@@ -103,7 +103,7 @@ public sealed class when_driving_each_endpoint(DischargeServer server) : IClassF
     [Fact]
     public async Task the_councils_completed_assessment_is_recorded()
     {
-        var episode = await Open();
+        var episode = await hospital.OpenEpisodeAsync();
         var response = await Council.PostAsync($"/episodes/{episode}/assessment-completed", new { on = "2004-01-14", patientHasNeeds = true, needsEligible = true, plan = "Home care four times a day" });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -137,16 +137,9 @@ public sealed class when_driving_each_endpoint(DischargeServer server) : IClassF
             .Should().BeEquivalentTo(Requests.Council, Camden);
     }
 
-    private async Task<Guid> Open(string deliveredAt = "2004-01-12T10:15:00Z")
-    {
-        var episode = Guid.NewGuid();
-        await hospital.AcceptedAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice(deliveredAt));
-        return episode;
-    }
-
     private async Task<Guid> OpenWithDischargeNotice()
     {
-        var episode = await Open();
+        var episode = await hospital.OpenEpisodeAsync();
         await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"));
         return episode;
     }

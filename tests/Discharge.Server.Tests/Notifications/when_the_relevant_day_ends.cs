@@ -68,8 +68,7 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
     private async Task<(Guid Episode, ITrackedSession Session)> GiveNotices()
     {
         server.Clock.Reset(DischargeServerOnNoticeDay.NoticeDay);
-        var episode = Guid.NewGuid();
-        await hospital.AcceptedAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
+        var episode = await hospital.OpenEpisodeAsync();
         var session = await server.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(10)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ =>
             hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"))));
         return (episode, session);
