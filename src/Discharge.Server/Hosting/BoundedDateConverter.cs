@@ -23,12 +23,10 @@ internal sealed class BoundedDateConverter<T>(IPattern<T> pattern, Func<T, Local
             throw new JsonException();
         }
 
-        var text = reader.GetString();
-
         var day = dayOf(parsed.Value);
         return day >= Earliest && day <= Latest
             ? parsed.Value
-            : throw new JsonException($"'{text}' is outside the years {Earliest.Year} to {Latest.Year}.");
+            : throw new JsonException($"'{reader.GetString()}' is outside the years {Earliest.Year} to {Latest.Year}.");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(pattern.Format(value));
