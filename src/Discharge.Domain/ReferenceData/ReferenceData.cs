@@ -1,14 +1,15 @@
 using Discharge.Domain.Calendar;
 using Discharge.Domain.Councils;
+using Discharge.Domain.NhsBodies;
 
 namespace Discharge.Domain;
 
 /// <summary>
-/// The reference tables the engine prices with: the public-holiday calendar, the council register and the
-/// rate-band table. Each is versioned; the shipped copies are embedded and any of them can be replaced by a
-/// file without a code change.
+/// The reference tables the engine prices with (the public-holiday calendar, the council register and the
+/// rate-band table) and the register of NHS bodies it accepts notices from. Each is versioned; the shipped copies
+/// are embedded and any of them can be replaced by a file without a code change.
 /// </summary>
-public sealed class ReferenceData(PublicHolidayCalendar calendar, CouncilRegister councils, RateTable rates)
+public sealed class ReferenceData(PublicHolidayCalendar calendar, CouncilRegister councils, RateTable rates, NhsBodyRegister nhsBodies)
 {
     private static readonly Lazy<ReferenceData> Embedded = new(() => LoadFrom(directory: null));
 
@@ -21,16 +22,21 @@ public sealed class ReferenceData(PublicHolidayCalendar calendar, CouncilRegiste
 
     public RateTable Rates { get; } = rates;
 
+    /// <summary>Decides which notices are accepted, not what a day costs, so its version is not among <see cref="Versions"/>.</summary>
+    public NhsBodyRegister NhsBodies { get; } = nhsBodies;
+
     public ReferenceDataVersions Versions { get; } = new(calendar.Version, councils.Version, rates.Version);
 
     /// <summary>
     /// The shipped tables, each replaced by the file of the same name in <paramref name="directory"/> when there is
-    /// one (<c>public-holidays-england-and-wales.json</c>, <c>councils-england.json</c>, <c>rate-bands.json</c>).
+    /// one (<c>public-holidays-england-and-wales.json</c>, <c>councils-england.json</c>, <c>rate-bands.json</c>,
+    /// <c>nhs-bodies-england.json</c>).
     /// </summary>
     public static ReferenceData LoadFrom(string? directory) => new(
         Read(directory, PublicHolidayCalendar.FileName, PublicHolidayCalendar.Load),
         Read(directory, CouncilRegister.FileName, CouncilRegister.Load),
-        Read(directory, RateTable.FileName, RateTable.Load));
+        Read(directory, RateTable.FileName, RateTable.Load),
+        Read(directory, NhsBodyRegister.FileName, NhsBodyRegister.Load));
 
     private static T Read<T>(string? directory, string fileName, Func<Stream, string, T> load)
     {

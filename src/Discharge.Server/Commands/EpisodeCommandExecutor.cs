@@ -21,7 +21,8 @@ namespace Discharge.Server.Commands;
 /// </summary>
 public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFactory scopes, IClock clock, IOptions<JsonOptions> json)
 {
-    private const int Attempts = 5;
+    private const int Attempts = 10;
+    private const int BackoffMilliseconds = 5;
 
     public async Task<IResult> ExecuteAsync(
         HttpContext http, Guid episodeId, object command, Func<EpisodeHistory, Decision> decide)
@@ -41,7 +42,9 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
             }
             catch (Exception e) when (IsLostRace(e) && attempt < Attempts)
             {
-                // Another writer got there first: read the history again (and any receipt it left) and decide again.
+                // Another writer got there first: read the history again (and any receipt it left) and decide again,
+                // after a random pause that grows with each loss so that a crowd of writers on one episode spreads out.
+                await Task.Delay(Random.Shared.Next(BackoffMilliseconds << Math.Min(attempt, 5)), http.RequestAborted);
             }
         }
     }
@@ -52,10 +55,11 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         await using var scope = scopes.CreateAsyncScope();
         await using var session = store.LightweightSession();
 
-        // The receipt and the history in one round trip: every command needs both.
+        // History and receipt in one round trip, the stream read first: they commit together, so a retry whose
+        // first copy committed between the two reads cannot see the events without the receipt and be refused.
         var batch = session.CreateBatchQuery();
-        var receiptLoaded = batch.Load<CommandReceipt>(origin.ReceiptId);
         var eventsLoaded = batch.Events.FetchStream(episodeId);
+        var receiptLoaded = batch.Load<CommandReceipt>(origin.ReceiptId);
         await batch.Execute(cancellation);
         if (await receiptLoaded is { } receipt)
         {
@@ -96,7 +100,7 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
                     ResponseJson = response,
                     ReceivedAt = now,
                 });
-                await ScheduleAsync(scope, session, appended.Scheduled);
+                await ScheduleAsync(scope, session, appended.Scheduled, now);
                 await session.SaveChangesAsync(cancellation);
                 return new JsonTextResult(status, response, location);
             default:
@@ -104,7 +108,7 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         }
     }
 
-    private static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled)
+    private static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled, Instant now)
     {
         if (scheduled.Count == 0)
         {
@@ -116,7 +120,9 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         outbox.Enroll(session);
         foreach (var message in scheduled)
         {
-            await outbox.ScheduleAsync(message.Message, message.At.ToDateTimeOffset());
+            // The wait is measured on the service's clock, the one every date here comes from; due already means now.
+            var wait = message.At - now;
+            await outbox.ScheduleAsync(message.Message, wait > Duration.Zero ? wait.ToTimeSpan() : TimeSpan.Zero);
         }
     }
 

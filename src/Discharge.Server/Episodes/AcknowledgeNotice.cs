@@ -15,10 +15,10 @@ public sealed record AcknowledgeNotice(NoticeKind? Notice, NoticeResponse? Respo
 
 public static class AcknowledgeNoticeEndpoint
 {
-    public static ProblemDetails Validate(AcknowledgeNotice command, IClock clock)
+    public static ProblemDetails Validate(AcknowledgeNotice? command, IClock clock)
     {
-        var errors = new FieldErrors().Require("notice", command.Notice).Require("response", command.Response).NotInFuture("at", command.At, clock);
-        return command.Response == NoticeResponse.Reject && string.IsNullOrWhiteSpace(command.Reason)
+        var errors = FieldErrors.For(command).Require("notice", command?.Notice).Require("response", command?.Response).NotInFuture("at", command?.At, clock);
+        return command?.Response == NoticeResponse.Reject && string.IsNullOrWhiteSpace(command.Reason)
             ? errors.Add("reason", "A rejection needs a reason for the NHS body to review.").ToProblem()
             : errors.ToProblem();
     }

@@ -13,8 +13,8 @@ public sealed record ChangeCareSetting(LocalDate? On, CareSetting? Setting);
 
 public static class ChangeCareSettingEndpoint
 {
-    public static ProblemDetails Validate(ChangeCareSetting command) =>
-        new FieldErrors().Require("on", command.On).Require("setting", command.Setting).ToProblem();
+    public static ProblemDetails Validate(ChangeCareSetting? command) =>
+        FieldErrors.For(command).Require("on", command?.On).Require("setting", command?.Setting).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/care-setting")]
     public static Task<IResult> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>

@@ -16,10 +16,10 @@ public sealed record CompleteAssessment(LocalDate? On, bool? PatientHasNeeds, bo
 
 public static class CompleteAssessmentEndpoint
 {
-    public static ProblemDetails Validate(CompleteAssessment command)
+    public static ProblemDetails Validate(CompleteAssessment? command)
     {
-        var errors = new FieldErrors().Require("on", command.On).Require("patientHasNeeds", command.PatientHasNeeds).Require("needsEligible", command.NeedsEligible);
-        return command.NeedsEligible == true && string.IsNullOrWhiteSpace(command.Plan)
+        var errors = FieldErrors.For(command).Require("on", command?.On).Require("patientHasNeeds", command?.PatientHasNeeds).Require("needsEligible", command?.NeedsEligible);
+        return command?.NeedsEligible == true && string.IsNullOrWhiteSpace(command.Plan)
             ? errors.Add("plan", "How the council plans to meet eligible needs must be stated (Sch 3 para 3).").ToProblem()
             : errors.ToProblem();
     }

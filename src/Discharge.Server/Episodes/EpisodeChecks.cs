@@ -49,6 +49,16 @@ public static class EpisodeChecks
         return day > now.InZone(rules.Zone).Date ? InFuture(field, day) : null;
     }
 
+    /// <summary>
+    /// Facts about days (blockers, services, transfers) may be recorded after the patient left, for days up to
+    /// the departure: they change what those days come to. Nothing may be dated after the patient left.
+    /// </summary>
+    public static ProblemDetails? LateFact(EpisodeHistory history, EpisodeState state, DischargeRules rules, LocalDate day) =>
+        !state.Exists ? NotFound(history.EpisodeId)
+        : state.DepartedOn is { } departed && day > departed ? DischargeProblems.OutOfSequence(
+            "after-departure", "The date is after the patient left hospital.", $"The patient left on {departed:yyyy-MM-dd}.")
+        : PlausibleDay("date", day, state, rules, history.Now);
+
     /// <summary>Hospitals give notices; councils record their own decisions. The sender must be that party.</summary>
     public static ProblemDetails? SentBy(Party party, EpisodeState state, CommandOrigin origin)
     {
@@ -73,20 +83,10 @@ public static class EpisodeChecks
         dayGiven < timeline.NoticesFrom ? DischargeProblems.RuleBroken(
             "before-the-scheme",
             "The notice is dated before the scheme began.",
-            $"A {notice} counts as given on {dayGiven:yyyy-MM-dd}; notices could be given only from {timeline.NoticesFrom:yyyy-MM-dd} (SI 2003/2280 art 2(2)).")
+            $"The {notice} counts as given on {dayGiven:yyyy-MM-dd}; notices could be given only from {timeline.NoticesFrom:yyyy-MM-dd} (SI 2003/2280 art 2(2)).")
         : timeline.RegimeOn(dayGiven) is null ? DischargeProblems.RuleBroken(
             "outside-any-regime",
             "No reimbursement regime was in force on the day the notice counts as given.",
-            $"A {notice} counts as given on {dayGiven:yyyy-MM-dd}: the 2003 regime ended on {timeline.Act2003Until:yyyy-MM-dd} and Schedule 3 of the Care Act 2014 ran from {timeline.CareAct2014From:yyyy-MM-dd} to {timeline.CareAct2014Until:yyyy-MM-dd}.")
+            $"The {notice} counts as given on {dayGiven:yyyy-MM-dd}: the 2003 regime ended on {timeline.Act2003Until:yyyy-MM-dd} and Schedule 3 of the Care Act 2014 ran from {timeline.CareAct2014From:yyyy-MM-dd} to {timeline.CareAct2014Until:yyyy-MM-dd}.")
         : null;
-
-    /// <summary>
-    /// Facts about days (blockers, services, transfers) may be recorded after the patient left, for days up to
-    /// the departure: they change what those days come to. Nothing may be dated after the patient left.
-    /// </summary>
-    public static ProblemDetails? LateFact(EpisodeHistory history, EpisodeState state, DischargeRules rules, LocalDate day) =>
-        !state.Exists ? NotFound(history.EpisodeId)
-        : state.DepartedOn is { } departed && day > departed ? DischargeProblems.OutOfSequence(
-            "after-departure", "The date is after the patient left hospital.", $"The patient left on {departed:yyyy-MM-dd}.")
-        : PlausibleDay("date", day, state, rules, history.Now);
 }

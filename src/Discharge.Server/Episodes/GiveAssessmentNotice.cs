@@ -34,11 +34,11 @@ public sealed record GiveAssessmentNotice(
 
 public static class GiveAssessmentNoticeEndpoint
 {
-    public static ProblemDetails Validate(GiveAssessmentNotice command, IClock clock) =>
-        new FieldErrors()
-            .Require("nhsBody", command.NhsBody)
-            .Require("council", command.Council)
-            .NotInFuture("deliveredAt", command.DeliveredAt, clock)
+    public static ProblemDetails Validate(GiveAssessmentNotice? command, IClock clock) =>
+        FieldErrors.For(command)
+            .Require("nhsBody", command?.NhsBody)
+            .Require("council", command?.Council)
+            .NotInFuture("deliveredAt", command?.DeliveredAt, clock)
             .ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/assessment-notice")]

@@ -26,10 +26,10 @@ public sealed record GiveDischargeNotice(
 
 public static class GiveDischargeNoticeEndpoint
 {
-    public static ProblemDetails Validate(GiveDischargeNotice command, IClock clock) =>
-        new FieldErrors()
-            .Require("proposedDischargeDate", command.ProposedDischargeDate)
-            .NotInFuture("deliveredAt", command.DeliveredAt, clock)
+    public static ProblemDetails Validate(GiveDischargeNotice? command, IClock clock) =>
+        FieldErrors.For(command)
+            .Require("proposedDischargeDate", command?.ProposedDischargeDate)
+            .NotInFuture("deliveredAt", command?.DeliveredAt, clock)
             .ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/discharge-notice")]

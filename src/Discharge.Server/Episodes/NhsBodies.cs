@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Microsoft.AspNetCore.Mvc;
@@ -6,15 +5,18 @@ using NodaTime;
 
 namespace Discharge.Server.Episodes;
 
-/// <summary>Checks that a notice's NHS body is a known organisation code.</summary>
-public static partial class NhsBodies
+/// <summary>Checks that a notice's NHS body is in the NHS body register and existed on the day the notice counts as given.</summary>
+public static class NhsBodies
 {
-    public static ProblemDetails? Check(string code, LocalDate day, DischargeRules rules) =>
-        OdsCode().IsMatch(code) ? null : DischargeProblems.RuleBroken(
+    public static ProblemDetails? Check(string code, LocalDate day, DischargeRules rules)
+    {
+        var register = rules.ReferenceData.NhsBodies;
+        var body = register.Find(code);
+        return body is not null && body.ExistedOn(day) ? null : DischargeProblems.RuleBroken(
             "unknown-nhs-body",
             "The NHS body is not known.",
-            $"'{code}' is not an ODS organisation code of an NHS body on {day:yyyy-MM-dd}.");
-
-    [GeneratedRegex("^[A-Z0-9]{3,5}$")]
-    private static partial Regex OdsCode();
+            body is null
+                ? $"'{code}' is not in the NHS body register (version {register.Version}). Use the trust's ODS organisation code."
+                : $"{code} ({body.Name}) was not in existence on {day:yyyy-MM-dd}: its code was in use from {body.From:yyyy-MM-dd}{(body.To is { } to ? $" to {to:yyyy-MM-dd}" : " onwards")}.");
+    }
 }

@@ -13,7 +13,7 @@ public sealed record RecordDeparture(LocalDate? On);
 
 public static class RecordDepartureEndpoints
 {
-    public static ProblemDetails Validate(RecordDeparture command) => new FieldErrors().Require("on", command.On).ToProblem();
+    public static ProblemDetails Validate(RecordDeparture? command) => FieldErrors.For(command).Require("on", command?.On).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/discharged")]
     public static Task<IResult> Discharged(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>

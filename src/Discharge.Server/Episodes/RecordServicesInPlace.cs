@@ -13,7 +13,7 @@ public sealed record RecordServicesInPlace(LocalDate? On);
 
 public static class RecordServicesInPlaceEndpoint
 {
-    public static ProblemDetails Validate(RecordServicesInPlace command) => new FieldErrors().Require("on", command.On).ToProblem();
+    public static ProblemDetails Validate(RecordServicesInPlace? command) => FieldErrors.For(command).Require("on", command?.On).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/services-in-place")]
     public static Task<IResult> Post(Guid episodeId, RecordServicesInPlace command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>

@@ -17,8 +17,8 @@ public sealed record RequirePayment(Instant? DeliveredAt);
 
 public static class RequirePaymentEndpoint
 {
-    public static ProblemDetails Validate(RequirePayment command, IClock clock) =>
-        new FieldErrors().NotInFuture("deliveredAt", command.DeliveredAt, clock).ToProblem();
+    public static ProblemDetails Validate(RequirePayment? command, IClock clock) =>
+        FieldErrors.For(command).NotInFuture("deliveredAt", command?.DeliveredAt, clock).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/payment-requirement")]
     public static Task<IResult> Post(Guid episodeId, RequirePayment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>

@@ -16,8 +16,8 @@ public sealed record TransferResponsibility(LocalDate? On, string? ToCouncil);
 
 public static class TransferResponsibilityEndpoint
 {
-    public static ProblemDetails Validate(TransferResponsibility command) =>
-        new FieldErrors().Require("on", command.On).Require("toCouncil", command.ToCouncil).ToProblem();
+    public static ProblemDetails Validate(TransferResponsibility? command) =>
+        FieldErrors.For(command).Require("on", command?.On).Require("toCouncil", command?.ToCouncil).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/responsibility-transfer")]
     public static Task<IResult> Post(Guid episodeId, TransferResponsibility command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>

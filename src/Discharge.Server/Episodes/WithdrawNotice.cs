@@ -41,18 +41,18 @@ public static class WithdrawNoticeEndpoint
         ["13"] = "Other",
     };
 
-    public static ProblemDetails Validate(WithdrawNotice command, IClock clock)
+    public static ProblemDetails Validate(WithdrawNotice? command, IClock clock)
     {
-        var errors = new FieldErrors()
-            .Require("notice", command.Notice)
-            .Require("reasonCode", command.ReasonCode)
-            .NotInFuture("deliveredAt", command.DeliveredAt, clock);
-        if (command.ReasonCode is { } code && !ReasonCodes.ContainsKey(code))
+        var errors = FieldErrors.For(command)
+            .Require("notice", command?.Notice)
+            .Require("reasonCode", command?.ReasonCode)
+            .NotInFuture("deliveredAt", command?.DeliveredAt, clock);
+        if (command?.ReasonCode is { } code && !ReasonCodes.ContainsKey(code))
         {
             errors.Add("reasonCode", "One of the codes 01 to 13 of the notice data standard.");
         }
 
-        if (command.ReasonCode == "13" && string.IsNullOrWhiteSpace(command.Reason))
+        if (command?.ReasonCode == "13" && string.IsNullOrWhiteSpace(command.Reason))
         {
             errors.Add("reason", "Required with reason code 13 (other).");
         }

@@ -2,16 +2,21 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace Discharge.Server.Hosting;
 
-/// <summary>One JSON shape for the API and the event store: camelCase, enums as strings, NodaTime ISO formats.</summary>
+/// <summary>One JSON shape for the API and the event store: camelCase, enums as strings, NodaTime ISO formats, bounded dates.</summary>
 internal static class DischargeJson
 {
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+
+        // Ahead of NodaTime's own converters, which would otherwise read dates too extreme to count days from.
+        options.Converters.Add(new BoundedDateConverter<LocalDate>(LocalDatePattern.Iso, day => day));
+        options.Converters.Add(new BoundedDateConverter<Instant>(InstantPattern.ExtendedIso, instant => instant.InUtc().Date));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
     }

@@ -8,6 +8,7 @@ using Discharge.Server.Notifications;
 using Discharge.Server.Problems;
 using JasperFx.CodeGeneration;
 using Marten;
+using Weasel.Core;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
@@ -28,7 +29,7 @@ internal static class DischargeServices
             ReferenceData.LoadFrom(builder.Configuration["Discharge:ReferenceData"]), RuleSets.Default));
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = UnreadableBody.Retype);
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -36,7 +37,8 @@ internal static class DischargeServices
         builder.Services.AddMarten((StoreOptions options) =>
             {
                 options.Connection(connectionString);
-                options.UseSystemTextJsonForSerialization(configure: o => DischargeJson.Configure(o));
+                // Documents are stored camelCase; LINQ must name the JSON fields the same way, or every Where matches nothing.
+                options.UseSystemTextJsonForSerialization(casing: Casing.CamelCase, configure: o => DischargeJson.Configure(o));
                 options.Events.MetadataConfig.EnableAll();
                 options.ConfigureEpisodes();
                 options.Schema.For<CommandReceipt>();

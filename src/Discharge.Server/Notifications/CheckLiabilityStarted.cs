@@ -30,7 +30,10 @@ public static class CheckLiabilityStartedHandler
 
         var firstDay = message.RelevantDay.PlusDays(1);
         var liability = EpisodeLiabilityReader.Compute(history, rules, asOf: firstDay);
-        var day = liability?.Days.FirstOrDefault(d => d.Date == firstDay && liability.Periods[d.Period].RelevantDay == message.RelevantDay);
+        // Days are structs: without the cast, "no such day" (the patient left, the notice was withdrawn) would read as
+        // a default day, whose status is the first one, Chargeable.
+        var day = liability?.Days.Where(d => d.Date == firstDay && liability.Periods[d.Period].RelevantDay == message.RelevantDay)
+            .Cast<LiabilityDay?>().FirstOrDefault();
         if (liability is null || day is not { Status: DayStatus.Chargeable or DayStatus.Potential } started)
         {
             return null;

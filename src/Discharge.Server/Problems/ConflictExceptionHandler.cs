@@ -17,6 +17,7 @@ internal sealed class ConflictExceptionHandler(IProblemDetailsService problems) 
         {
             ExistingStreamIdCollisionException => "This episode already exists: its first notice was recorded by an earlier request.",
             ConcurrencyException => "The episode changed while this request was being handled. Nothing was recorded: read it again and retry.",
+            DocumentAlreadyExistsException => "Another copy of this command, under the same idempotency key, finished first: retry to get its answer.",
             _ => null,
         };
         if (detail is null)

@@ -11,6 +11,10 @@ public sealed class FieldErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>Starts the checks of a command's body: a JSON <c>null</c> binds no command at all, and is refused like a missing field.</summary>
+    public static FieldErrors For(object? command) =>
+        command is null ? new FieldErrors().Add("$", "The body must be a JSON object.") : new FieldErrors();
+
     public FieldErrors Add(string field, string message)
     {
         errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];

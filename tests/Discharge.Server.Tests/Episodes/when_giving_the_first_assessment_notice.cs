@@ -44,13 +44,6 @@ public sealed class when_giving_the_first_assessment_notice(DischargeServer serv
     }
 
     [Fact]
-    public async Task malformed_json_is_refused_with_problem_details()
-    {
-        var problem = await Refused(await hospital.PostAsync($"/episodes/{Guid.NewGuid()}/assessment-notice", "{ \"nhsBody\": "), HttpStatusCode.BadRequest);
-        problem.GetProperty("status").GetInt32().Should().Be(400);
-    }
-
-    [Fact]
     public async Task a_notice_delivered_in_the_future_is_refused()
     {
         var future = server.Clock.GetCurrentInstant().PlusTicks(TimeSpan.TicksPerDay).ToString();

@@ -19,7 +19,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
     [Fact]
     public async Task E1_basic_weekday_case_charges_five_days()
     {
-        var episode = await Open("2004-01-12T10:15:00Z");
+        var episode = await hospital.OpenEpisodeAsync("2004-01-12T10:15:00Z");
         var receipt = await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"));
         receipt.GetProperty("relevantDay").GetString().Should().Be("2004-01-15");
         await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-01-20" });
@@ -38,7 +38,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
     [InlineData("2004-01-16T13:59:00Z", "2004-01-19", 4, 400)]
     public async Task E2_the_cutoff_on_a_friday_is_worth_a_day(string assessmentNoticeAt, string relevantDay, int days, decimal amount)
     {
-        var episode = await Open(assessmentNoticeAt);
+        var episode = await hospital.OpenEpisodeAsync(assessmentNoticeAt);
         var receipt = await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-16T15:35:00Z", "2004-01-19"));
         receipt.GetProperty("relevantDay").GetString().Should().Be(relevantDay);
         await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-01-23" });
@@ -56,7 +56,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
     public async Task E4_easter_moves_the_relevant_day_past_the_proposed_date()
     {
         // 11:00 and 12:00 in London are 10:00 and 11:00 UTC in British Summer Time.
-        var episode = await Open("2004-04-08T10:00:00Z");
+        var episode = await hospital.OpenEpisodeAsync("2004-04-08T10:00:00Z");
         var receipt = await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-04-08T11:00:00Z", "2004-04-10"));
         receipt.GetProperty("relevantDay").GetString().Should().Be("2004-04-13");
         await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-04-19" });
@@ -73,7 +73,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
     [Fact]
     public async Task E6_a_withdrawn_discharge_notice_and_a_new_one_make_two_periods()
     {
-        var episode = await Open("2004-10-04T09:00:00Z");
+        var episode = await hospital.OpenEpisodeAsync("2004-10-04T09:00:00Z");
         await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-10-04T10:00:00Z", "2004-10-07"));
         await hospital.AcceptedAsync($"/episodes/{episode}/withdrawal", new { notice = "discharge", reasonCode = "07", deliveredAt = "2004-10-11T08:30:00Z" });
         await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-10-18T09:00:00Z", "2004-10-20"));
@@ -88,7 +88,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
     [Fact]
     public async Task E8_services_in_place_stop_the_charge_although_the_patient_stays()
     {
-        var episode = await Open("2004-02-02T09:30:00Z");
+        var episode = await hospital.OpenEpisodeAsync("2004-02-02T09:30:00Z");
         await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-02-03T09:00:00Z", "2004-02-05"));
         await hospital.As(Derby).AcceptedAsync($"/episodes/{episode}/services-in-place", new { on = "2004-02-10" });
         await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-02-12" });
@@ -101,7 +101,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
     [Fact]
     public async Task E10_a_transfer_of_responsibility_splits_the_charge_at_each_councils_rate()
     {
-        var episode = await Open("2004-12-22T10:00:00Z");
+        var episode = await hospital.OpenEpisodeAsync("2004-12-22T10:00:00Z");
         await hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-12-22T11:00:00Z", "2004-12-23"));
         await hospital.As(Derby).AcceptedAsync($"/episodes/{episode}/responsibility-transfer", new { on = "2005-01-04", toCouncil = Camden });
         await hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2005-01-07" });
@@ -136,13 +136,6 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
         (await HospitalClient.BodyOf(response)).GetProperty("type").GetString().Should().Be("/problems/not-a-qualifying-patient");
         using var reader = server.Host.Server.CreateClient();
         (await reader.GetAsync($"/episodes/{episode}")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
-    }
-
-    private async Task<Guid> Open(string deliveredAt)
-    {
-        var episode = Guid.NewGuid();
-        await hospital.AcceptedAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice(deliveredAt));
-        return episode;
     }
 
     private async Task<JsonElement> Liability(Guid episode) => (await hospital.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");

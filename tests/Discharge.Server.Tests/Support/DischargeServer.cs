@@ -10,11 +10,18 @@ namespace Discharge.Server.Tests.Support;
 /// The real server (its whole HTTP pipeline, Marten and Wolverine) on a database of its own in the shared
 /// PostgreSQL, with a clock the tests control. Share one per test class with IClassFixture.
 /// </summary>
-public sealed class DischargeServer : IAsyncLifetime
+public class DischargeServer : IAsyncLifetime
 {
     public static readonly Instant Start = Instant.FromUtc(2024, 3, 4, 9, 0);
 
-    public FakeClock Clock { get; } = new(Start);
+    public DischargeServer()
+        : this(Start)
+    {
+    }
+
+    protected DischargeServer(Instant start) => Clock = new FakeClock(start);
+
+    public FakeClock Clock { get; }
 
     public IAlbaHost Host { get; private set; } = null!;
 

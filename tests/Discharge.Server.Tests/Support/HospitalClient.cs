@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -29,6 +30,23 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
         var text = await response.Content.ReadAsStringAsync();
         response.IsSuccessStatusCode.Should().BeTrue($"{url} should be accepted, but answered {(int)response.StatusCode}: {text}");
         return JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>Opens an episode with a valid assessment notice (by default the worked examples' Monday 12 Jan 2004) and returns its id.</summary>
+    public async Task<Guid> OpenEpisodeAsync(string deliveredAt = "2004-01-12T10:15:00Z")
+    {
+        var episode = Guid.NewGuid();
+        await AcceptedAsync($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice(deliveredAt));
+        return episode;
+    }
+
+    /// <summary>Sends an assessment notice for a new episode that must be refused with the given problem, leaving no stream.</summary>
+    public async Task<JsonElement> RefusedFirstNoticeAsync(object body, HttpStatusCode status, string type)
+    {
+        var episode = Guid.NewGuid();
+        var problem = await (await PostAsync($"/episodes/{episode}/assessment-notice", body)).ShouldBeProblem(status, type);
+        (await server.VersionOf(episode)).Should().Be(0);
+        return problem;
     }
 
     public HospitalClient As(string otherOrganisation) => new(server, otherOrganisation);

@@ -30,4 +30,12 @@ public static class Requests
         ["nhsServicesAfterDischarge"] = "District nursing twice a week",
         ["liaison"] = new Dictionary<string, object?> { ["name"] = "Sam Jones", ["phone"] = "01332 340131" },
     };
+
+    /// <summary>Every command route of an episode (POST /episodes/{id}/{route}).</summary>
+    public static readonly string[] CommandRoutes =
+    [
+        "assessment-notice", "discharge-notice", "withdrawal", "discharged", "self-discharged", "died", "nhs-service-awaited",
+        "nhs-service-available", "care-setting", "payment-requirement", "acknowledgements", "assessment-completed", "services-in-place",
+        "responsibility-transfer",
+    ];
 }

@@ -1,0 +1,50 @@
+using Discharge.Domain.Episodes;
+using Discharge.Server.Commands;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Discharge.Server.Episodes;
+
+/// <summary>
+/// An NHS service needed for discharge is awaited from <paramref name="From"/> (to <paramref name="Until"/>
+/// inclusive when known): on those days the council is not the sole cause (notes 35). May be recorded late.
+/// </summary>
+public sealed record RecordNhsServiceAwaited(LocalDate? From, LocalDate? Until);
+
+// One endpoint class per command: Wolverine applies every Validate method of a class to each of its endpoints.
+public static class RecordNhsServiceAwaitedEndpoint
+{
+    public static ProblemDetails Validate(RecordNhsServiceAwaited? command)
+    {
+        var errors = FieldErrors.For(command).Require("from", command?.From);
+        if (command?.Until < command?.From)
+        {
+            errors.Add("until", "Cannot be before from.");
+        }
+
+        return errors.ToProblem();
+    }
+
+    [WolverinePost("/episodes/{episodeId}/nhs-service-awaited")]
+    public static Task<IResult> Post(Guid episodeId, RecordNhsServiceAwaited command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync(http, episodeId, command, history =>
+        {
+            var state = EpisodeState.From(history.Events);
+            var problem = EpisodeChecks.LateFact(history, state, rules, command.From!.Value)
+                ?? AlreadyAwaited(command, state);
+            return problem is not null ? Decision.Refuse(problem)
+                : command.Until is { } until ? Decision.Append(new { episodeId, awaitedFrom = command.From, until }, new NhsServiceAwaited(command.From!.Value, until))
+                : Decision.Append(new { episodeId, awaitedFrom = command.From }, new NhsServiceAwaitingStarted(command.From!.Value));
+        });
+
+    private static ProblemDetails? AlreadyAwaited(RecordNhsServiceAwaited command, EpisodeState state) =>
+        command.Until is null && state.NhsServiceAwaitedFrom is { } open
+            ? DischargeProblems.OutOfSequence(
+                "nhs-service-already-awaited",
+                "An NHS service is already recorded as awaited.",
+                $"Awaited since {open:yyyy-MM-dd}: record it available first.")
+            : null;
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text;
+using Discharge.Server.Tests.Support;
+
+namespace Discharge.Server.Tests.Episodes;
+
+/// <summary>NHS numbers, councils, NHS bodies and senders are checked: an unknown or wrong one is refused, and nothing is recorded.</summary>
+public sealed class when_refusing_parties_outside_the_registers(DischargeServer server) : IClassFixture<DischargeServer>
+{
+    private const string Camden = "E09000007";
+    private readonly HospitalClient hospital = new(server);
+
+    [Theory]
+    [InlineData("943 476 5918")]
+    [InlineData("12345")]
+    [InlineData("ABCDEFGHIJ")]
+    public async Task an_nhs_number_failing_the_modulus_11_check_is_refused(string nhsNumber)
+    {
+        var body = Requests.AssessmentNotice("2016-01-12T10:15:00Z");
+        body["patient"] = new Dictionary<string, object?> { ["name"] = "Ada Lovelace", ["nhsNumber"] = nhsNumber };
+        var problem = await hospital.RefusedFirstNoticeAsync(body, HttpStatusCode.UnprocessableEntity, "/problems/statutory-contents-missing");
+        problem.GetProperty("errors").TryGetProperty("patient.nhsNumber", out _).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("W06000015")]
+    [InlineData("E06000060")]
+    public async Task an_unknown_council_or_one_not_in_existence_that_day_is_refused(string council) =>
+        await hospital.RefusedFirstNoticeAsync(Requests.AssessmentNotice("2004-01-12T10:15:00Z", council), HttpStatusCode.UnprocessableEntity, "/problems/unknown-council");
+
+    [Fact]
+    public async Task a_transfer_to_an_unknown_council_is_refused()
+    {
+        var episode = await hospital.OpenEpisodeAsync();
+        var response = await hospital.As(Requests.Council).PostAsync($"/episodes/{episode}/responsibility-transfer", new { on = "2004-01-14", toCouncil = "E99999999" });
+        await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "/problems/unknown-council");
+        (await server.VersionOf(episode)).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("NOT-A-BODY", "2004-01-12T10:15:00Z")]
+    [InlineData("RZZ", "2004-01-12T10:15:00Z")]
+    [InlineData("R0A", "2004-01-12T10:15:00Z")]
+    [InlineData("RJF", "2019-01-14T10:15:00Z")]
+    public async Task an_unknown_nhs_body_or_one_not_in_existence_that_day_is_refused(string nhsBody, string deliveredAt)
+    {
+        var body = Requests.AssessmentNotice(deliveredAt);
+        body["nhsBody"] = nhsBody;
+        await hospital.RefusedFirstNoticeAsync(body, HttpStatusCode.UnprocessableEntity, "/problems/unknown-nhs-body");
+    }
+
+    [Theory]
+    [InlineData("X-Organisation")]
+    [InlineData("Idempotency-Key")]
+    public async Task a_command_without_its_origin_headers_is_refused(string missing)
+    {
+        var episode = Guid.NewGuid();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/episodes/{episode}/assessment-notice")
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(Requests.AssessmentNotice("2004-01-12T10:15:00Z")), Encoding.UTF8, "application/json"),
+        };
+        foreach (var (name, value) in new[] { ("X-Organisation", Requests.NhsBody), ("Idempotency-Key", Guid.NewGuid().ToString()) }.Where(h => h.Item1 != missing))
+        {
+            request.Headers.Add(name, value);
+        }
+
+        using var client = server.Host.Server.CreateClient();
+        var problem = await (await client.SendAsync(request)).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/missing-headers");
+        problem.GetProperty("detail").GetString().Should().EndWith($"Missing: {missing}.");
+        (await server.VersionOf(episode)).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(Requests.Council, "discharge-notice")]
+    [InlineData("RJF", "withdrawal")]
+    [InlineData("RTG", "services-in-place")]
+    [InlineData(Camden, "acknowledgements")]
+    public async Task an_organisation_that_is_not_the_party_is_forbidden(string organisation, string route)
+    {
+        var episode = await hospital.OpenEpisodeAsync();
+        object body = route switch
+        {
+            "discharge-notice" => Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"),
+            "withdrawal" => new { notice = "assessment", reasonCode = "12" },
+            "acknowledgements" => new { notice = "assessment", response = "accept" },
+            _ => new { on = "2004-01-14" },
+        };
+
+        var problem = await (await hospital.As(organisation).PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.Forbidden, "/problems/not-a-party");
+        problem.GetProperty("detail").GetString().Should().Contain(organisation);
+        (await server.VersionOf(episode)).Should().Be(1);
+    }
+}

@@ -1,0 +1,76 @@
+using Discharge.Domain.Episodes;
+using Discharge.Server.Notifications;
+using Discharge.Server.Tests.Support;
+using NodaTime;
+using Wolverine.Tracking;
+
+namespace Discharge.Server.Tests.Notifications;
+
+/// <summary>
+/// Accepting a discharge notice schedules a check for the start of the day after the relevant day. When it runs, the
+/// council is told its liability started, unless the patient left or the notice was withdrawn first.
+/// </summary>
+public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server) : IClassFixture<DischargeServerOnNoticeDay>
+{
+    private static readonly LocalDate RelevantDay = new(2004, 1, 15);
+    private static readonly Instant EndOfRelevantDay = Instant.FromUtc(2004, 1, 16, 0, 0);
+    private readonly HospitalClient hospital = new(server);
+
+    [Fact]
+    public async Task the_check_is_scheduled_for_the_end_of_the_relevant_day_by_the_services_clock()
+    {
+        var (episode, session) = await GiveNotices();
+
+        var scheduled = session.Scheduled.Envelopes().Should().ContainSingle().Subject;
+        scheduled.Message.Should().Be(new CheckLiabilityStarted(episode, RelevantDay));
+        var wait = (EndOfRelevantDay - DischargeServerOnNoticeDay.NoticeDay).ToTimeSpan();
+        scheduled.ScheduledTime.Should().BeCloseTo(DateTimeOffset.UtcNow + wait, TimeSpan.FromMinutes(1));
+        (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().BeEmpty("the relevant day has not ended");
+    }
+
+    [Fact]
+    public async Task the_council_is_told_that_its_liability_started()
+    {
+        var (episode, session) = await GiveNotices();
+
+        server.Clock.Reset(EndOfRelevantDay + Duration.FromMinutes(1));
+        await session.PlayScheduledMessagesAsync(TimeSpan.FromSeconds(10));
+
+        (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().ContainSingle()
+            .Which.Should().Be(new LiabilityStarted(RelevantDay, RelevantDay.PlusDays(1), Requests.Council));
+        var notification = (await hospital.GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
+            .Should().ContainSingle(n => n.GetProperty("episodeId").GetGuid() == episode).Subject;
+        notification.GetProperty("liableFrom").GetString().Should().Be("2004-01-16");
+        notification.GetProperty("nhsBody").GetString().Should().Be(Requests.NhsBody);
+    }
+
+    [Theory]
+    [InlineData("discharged")]
+    [InlineData("withdrawal")]
+    public async Task nothing_is_recorded_when_the_patient_left_or_the_notice_was_withdrawn_first(string route)
+    {
+        var (episode, session) = await GiveNotices();
+        server.Clock.Reset(Instant.FromUtc(2004, 1, 15, 12, 0));
+        object body = route == "discharged"
+            ? new { on = "2004-01-15" }
+            : new { notice = "discharge", reasonCode = "07" };
+        await hospital.AcceptedAsync($"/episodes/{episode}/{route}", body);
+
+        server.Clock.Reset(EndOfRelevantDay + Duration.FromMinutes(1));
+        await session.PlayScheduledMessagesAsync(TimeSpan.FromSeconds(10));
+
+        (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().BeEmpty();
+        (await hospital.GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
+            .Should().NotContain(n => n.GetProperty("episodeId").GetGuid() == episode);
+    }
+
+    /// <summary>The E1 notices on the service's Tuesday morning, tracking what Wolverine schedules.</summary>
+    private async Task<(Guid Episode, ITrackedSession Session)> GiveNotices()
+    {
+        server.Clock.Reset(DischargeServerOnNoticeDay.NoticeDay);
+        var episode = await hospital.OpenEpisodeAsync();
+        var session = await server.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(10)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ =>
+            hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"))));
+        return (episode, session);
+    }
+}
