@@ -6,7 +6,9 @@ using Discharge.Server.Rules;
 using Discharge.Server.Health;
 using Discharge.Server.Notifications;
 using Discharge.Server.Problems;
+using Discharge.Server.Reporting;
 using JasperFx.CodeGeneration;
+using JasperFx.Events.Daemon;
 using Marten;
 using NodaTime;
 using Wolverine;
@@ -23,9 +25,9 @@ internal static class DischargeServices
         var connectionString = builder.Configuration.GetConnectionString(LocalDatabase.ConnectionStringName)
             ?? throw new InvalidOperationException("ConnectionStrings:Marten is not configured.");
 
+        var rules = new DischargeRules(ReferenceData.LoadFrom(builder.Configuration["Discharge:ReferenceData"]), RuleSets.Default);
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-        builder.Services.AddSingleton(new DischargeRules(
-            ReferenceData.LoadFrom(builder.Configuration["Discharge:ReferenceData"]), RuleSets.Default));
+        builder.Services.AddSingleton(rules);
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -39,11 +41,13 @@ internal static class DischargeServices
                 options.UseSystemTextJsonForSerialization(configure: o => DischargeJson.Configure(o));
                 options.Events.MetadataConfig.EnableAll();
                 options.ConfigureEpisodes();
+                options.ConfigureReporting(rules);
                 options.Schema.For<CommandReceipt>();
                 options.Schema.For<CouncilNotification>().Index(n => n.Council);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.Solo)
             .IntegrateWithWolverine();
 
         builder.Host.UseWolverine(options =>
