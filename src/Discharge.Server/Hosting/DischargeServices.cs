@@ -10,6 +10,7 @@ using Discharge.Server.Reporting;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
+using Weasel.Core;
 using NodaTime;
 using Wolverine;
 using Wolverine.Http;
@@ -38,7 +39,8 @@ internal static class DischargeServices
         builder.Services.AddMarten((StoreOptions options) =>
             {
                 options.Connection(connectionString);
-                options.UseSystemTextJsonForSerialization(configure: o => DischargeJson.Configure(o));
+                // Camel casing named here too, or Marten's LINQ would look for PascalCase members in the camelCase JSON.
+                options.UseSystemTextJsonForSerialization(casing: Casing.CamelCase, configure: o => DischargeJson.Configure(o));
                 options.Events.MetadataConfig.EnableAll();
                 options.ConfigureEpisodes();
                 options.ConfigureReporting(rules);

@@ -1,4 +1,7 @@
 using Marten;
+using Marten.Linq.MatchesSql;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Discharge.Server.Reporting;
 
@@ -13,7 +16,11 @@ internal static class LedgerQueries
             return [];
         }
 
-        var query = session.Query<EpisodeDelayLedger>().Where(l => l.FirstDay <= days.To && l.LastDay >= days.From);
+        // Marten's LINQ cannot compare NodaTime dates; the stored ISO dates are compared as SQL dates instead.
+        var query = session.Query<EpisodeDelayLedger>().Where(l => l.MatchesSql(
+            "CAST(data ->> 'firstDay' AS date) <= CAST(? AS date) AND CAST(data ->> 'lastDay' AS date) >= CAST(? AS date)",
+            Iso(days.To),
+            Iso(days.From)));
         if (council is not null)
         {
             query = query.Where(l => l.Councils.Contains(council));
@@ -26,4 +33,6 @@ internal static class LedgerQueries
 
         return await query.OrderBy(l => l.Id).ToListAsync(cancellation);
     }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }
