@@ -49,7 +49,8 @@ internal static class DischargeServices
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.Solo)
+            // Solo suits one server; several servers on one database set Discharge:ProjectionDaemon to HotCold.
+            .AddAsyncDaemon(builder.Configuration.GetValue("Discharge:ProjectionDaemon", DaemonMode.Solo))
             .IntegrateWithWolverine();
 
         builder.Host.UseWolverine(options =>

@@ -72,7 +72,8 @@ public sealed class ReportingScenario : IAsyncLifetime
     public async Task<JsonElement> LiveLiability(Guid episode) =>
         (await Client.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");
 
-    private async Task<Guid> Open(string nhsBody, string council, string assessedAt, string dischargeNoticeAt, string proposed)
+    /// <summary>Opens an episode with both notices, sent by the NHS body.</summary>
+    public async Task<Guid> Open(string nhsBody, string council, string assessedAt, string dischargeNoticeAt, string proposed)
     {
         var episode = Guid.NewGuid();
         var hospital = Client.As(nhsBody);

@@ -92,6 +92,23 @@ public sealed class when_reporting_a_councils_liability(ReportingScenario scenar
         }
     }
 
+    [Fact]
+    public async Task a_later_event_recomputes_the_ledger_from_the_whole_history()
+    {
+        const string Birmingham = "E08000025";
+        var episode = await scenario.Open("RRK", Birmingham, "2004-06-01T09:00:00Z", "2004-06-02T09:00:00Z", "2004-06-07");
+        await scenario.ProjectionsCaughtUp();
+        var open = Lines(await Liability(Birmingham, "2004-01-01", "2005-12-31"))[episode];
+
+        await scenario.Client.As("RRK").AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2004-06-14" });
+        await scenario.ProjectionsCaughtUp();
+        var discharged = Lines(await Liability(Birmingham, "2004-01-01", "2005-12-31"))[episode];
+
+        open.ChargeableDays.Should().BeGreaterThan(200, "it ran to today while the patient stayed");
+        discharged.ChargeableDays.Should().Be(7, "relevant day Mon 7 June, discharged Mon 14 June");
+        discharged.Should().Be(Figures.OfCouncil(await scenario.LiveLiability(episode), Birmingham));
+    }
+
     private Task<JsonElement> Liability(string council, string from, string to) =>
         scenario.Client.GetJsonAsync($"/councils/{council}/liability?from={from}&to={to}");
 
