@@ -72,11 +72,14 @@ public sealed class ReportingScenario : IAsyncLifetime
     public async Task<JsonElement> LiveLiability(Guid episode) =>
         (await Client.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");
 
+    public Task<Guid> Open(string nhsBody, string council, string assessedAt, string dischargeNoticeAt, string proposed) =>
+        Open(Client, nhsBody, council, assessedAt, dischargeNoticeAt, proposed);
+
     /// <summary>Opens an episode with both notices, sent by the NHS body.</summary>
-    public async Task<Guid> Open(string nhsBody, string council, string assessedAt, string dischargeNoticeAt, string proposed)
+    public static async Task<Guid> Open(HospitalClient client, string nhsBody, string council, string assessedAt, string dischargeNoticeAt, string proposed)
     {
         var episode = Guid.NewGuid();
-        var hospital = Client.As(nhsBody);
+        var hospital = client.As(nhsBody);
         var notice = Requests.AssessmentNotice(assessedAt, council);
         notice["nhsBody"] = nhsBody;
         await hospital.AcceptedAsync($"/episodes/{episode}/assessment-notice", notice);
