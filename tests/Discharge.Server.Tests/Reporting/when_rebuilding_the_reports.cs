@@ -27,8 +27,18 @@ public sealed class when_rebuilding_the_reports(ReportingScenario scenario)
         await store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(EpisodeDelayLedger));
         (await Answers()).Should().NotEqual(before, "the reports read the ledgers, which are gone until the rebuild");
 
-        var daemon = scenario.Server.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        await daemon.RebuildProjectionAsync(nameof(EpisodeDelayLedger), TimeSpan.FromSeconds(30), CancellationToken.None);
+        // Paused first: otherwise the coordinator restarts the live agent within a poll, and it races the rebuild.
+        var coordinator = scenario.Server.Host.Services.GetRequiredService<IProjectionCoordinator>();
+        await coordinator.PauseAsync();
+        try
+        {
+            await coordinator.DaemonForMainDatabase().RebuildProjectionAsync(nameof(EpisodeDelayLedger), TimeSpan.FromSeconds(30), CancellationToken.None);
+        }
+        finally
+        {
+            await coordinator.ResumeAsync();
+        }
+
         await scenario.ProjectionsCaughtUp();
 
         (await Answers()).Should().Equal(before);
