@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Discharge.Domain.Liability;
 using NodaTime;
 
@@ -10,9 +11,11 @@ namespace Discharge.Server.Reporting;
 public sealed record DelayRun(LocalDate From, LocalDate Until, string Council, DayStatus Status, string Rule, decimal Rate, int Period)
 {
     /// <summary>What the council owes for each day of the run (only chargeable days carry an amount).</summary>
+    [JsonIgnore]
     public decimal Amount => Status == DayStatus.Chargeable ? Rate : 0m;
 
     /// <summary>What the council could be required to pay for each day (2014 days with no payment requirement).</summary>
+    [JsonIgnore]
     public decimal PotentialAmount => Status == DayStatus.Potential ? Rate : 0m;
 
     /// <summary>The run's days inside <paramref name="window"/>, or null when none fall in it.</summary>

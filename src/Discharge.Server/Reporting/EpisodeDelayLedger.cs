@@ -51,9 +51,14 @@ public sealed class EpisodeDelayLedger
     /// <summary>The runs of one council (all when null), each cut to the days inside the window (none when there is no window).</summary>
     public IEnumerable<(DelayRun Run, DateWindow Days)> RunsWithin(DateWindow? window, string? council = null)
     {
-        foreach (var run in window is null ? [] : Runs)
+        if (window is not { } asked)
         {
-            if ((council is null || run.Council == council) && run.Within(window!.Value) is { } days)
+            yield break;
+        }
+
+        foreach (var run in Runs)
+        {
+            if ((council is null || run.Council == council) && run.Within(asked) is { } days)
             {
                 yield return (run, days);
             }
