@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using NodaTime;
 namespace Discharge.Server.Episodes;
 
 /// <summary>Checks that a notice's NHS body is in the NHS body register and existed on the day the notice counts as given.</summary>
-public static class NhsBodies
+public static partial class NhsBodies
 {
     public static ProblemDetails? Check(string code, LocalDate day, DischargeRules rules)
     {
@@ -19,4 +20,10 @@ public static class NhsBodies
                 ? $"'{code}' is not in the NHS body register (version {register.Version}). Use the trust's ODS organisation code."
                 : $"{code} ({body.Name}) was not in existence on {day:yyyy-MM-dd}: its code was in use from {body.From:yyyy-MM-dd}{(body.To is { } to ? $" to {to:yyyy-MM-dd}" : " onwards")}.");
     }
+
+    /// <summary>An ODS organisation code in form: three to five capitals or digits (e.g. RTG).</summary>
+    public static bool IsOdsCode(string code) => OdsCode().IsMatch(code);
+
+    [GeneratedRegex("^[A-Z0-9]{3,5}$")]
+    private static partial Regex OdsCode();
 }

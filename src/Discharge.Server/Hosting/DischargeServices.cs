@@ -6,7 +6,9 @@ using Discharge.Server.Rules;
 using Discharge.Server.Health;
 using Discharge.Server.Notifications;
 using Discharge.Server.Problems;
+using Discharge.Server.Reporting;
 using JasperFx.CodeGeneration;
+using JasperFx.Events.Daemon;
 using Marten;
 using Weasel.Core;
 using NodaTime;
@@ -24,9 +26,9 @@ internal static class DischargeServices
         var connectionString = builder.Configuration.GetConnectionString(LocalDatabase.ConnectionStringName)
             ?? throw new InvalidOperationException("ConnectionStrings:Marten is not configured.");
 
+        var rules = new DischargeRules(ReferenceData.LoadFrom(builder.Configuration["Discharge:ReferenceData"]), RuleSets.Default);
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-        builder.Services.AddSingleton(new DischargeRules(
-            ReferenceData.LoadFrom(builder.Configuration["Discharge:ReferenceData"]), RuleSets.Default));
+        builder.Services.AddSingleton(rules);
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = UnreadableBody.Retype);
@@ -41,11 +43,14 @@ internal static class DischargeServices
                 options.UseSystemTextJsonForSerialization(casing: Casing.CamelCase, configure: o => DischargeJson.Configure(o));
                 options.Events.MetadataConfig.EnableAll();
                 options.ConfigureEpisodes();
+                options.ConfigureReporting(rules);
                 options.Schema.For<CommandReceipt>();
                 options.Schema.For<CouncilNotification>().Index(n => n.Council);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
+            // Solo suits one server; several servers on one database set Discharge:ProjectionDaemon to HotCold.
+            .AddAsyncDaemon(builder.Configuration.GetValue("Discharge:ProjectionDaemon", DaemonMode.Solo))
             .IntegrateWithWolverine();
 
         builder.Host.UseWolverine(options =>

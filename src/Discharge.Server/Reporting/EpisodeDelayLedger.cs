@@ -1,0 +1,67 @@
+using Discharge.Domain.Liability;
+using NodaTime;
+
+namespace Discharge.Server.Reporting;
+
+/// <summary>
+/// One episode's delayed days as the rules engine decides them, stored as runs of alike days: the read model
+/// behind the council liability ledger, the delay counts and the census.
+/// </summary>
+/// <remarks>
+/// Why intervals and not counts: liability grows while a patient waits, with no event. The engine is run
+/// without an as-of day, so a period still open runs to the last day its notices' regime allows; queries cut
+/// every run at today (London) and at the window asked for. The figures therefore grow with the clock, the
+/// document changes only when the episode's events do, and a rebuild gives the same document whenever it runs.
+/// </remarks>
+public sealed class EpisodeDelayLedger
+{
+    public Guid Id { get; set; }
+
+    public string NhsBody { get; set; } = "";
+
+    /// <summary>Every council responsible on some delayed day (more than one after a transfer of responsibility).</summary>
+    public List<string> Councils { get; set; } = [];
+
+    /// <summary>The rule set that decided the days, as "name version".</summary>
+    public string RuleSet { get; set; } = "";
+
+    /// <summary>First and last listed day, kept at the top level so that queries can filter on them.</summary>
+    public LocalDate FirstDay { get; set; }
+
+    public LocalDate LastDay { get; set; }
+
+    public List<DelayRun> Runs { get; set; } = [];
+
+    /// <summary>The ledger for an episode's liability computed with no as-of day; null when no day is delayed.</summary>
+    public static EpisodeDelayLedger? From(Guid episodeId, EpisodeLiability liability)
+    {
+        var runs = DelayRun.Compress(liability.Days);
+        return runs.Count == 0 ? null : new EpisodeDelayLedger
+        {
+            Id = episodeId,
+            NhsBody = liability.Episode.NhsBody,
+            Councils = [.. runs.Select(r => r.Council).Distinct()],
+            RuleSet = $"{liability.RuleSet.Name} {liability.RuleSet.Version}",
+            FirstDay = runs[0].From,
+            LastDay = runs[^1].Until,
+            Runs = runs,
+        };
+    }
+
+    /// <summary>The runs of one council (all when null), each cut to the days inside the window (none when there is no window).</summary>
+    public IEnumerable<(DelayRun Run, DateWindow Days)> RunsWithin(DateWindow? window, string? council = null)
+    {
+        if (window is not { } asked)
+        {
+            yield break;
+        }
+
+        foreach (var run in Runs)
+        {
+            if ((council is null || run.Council == council) && run.Within(asked) is { } days)
+            {
+                yield return (run, days);
+            }
+        }
+    }
+}

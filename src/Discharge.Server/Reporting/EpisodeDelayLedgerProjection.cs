@@ -1,0 +1,49 @@
+using Discharge.Server.Liability;
+using Discharge.Server.Rules;
+using JasperFx.Events;
+using JasperFx.Events.Aggregation;
+using JasperFx.Events.Daemon;
+using Marten;
+using Marten.Events.Aggregation;
+
+namespace Discharge.Server.Reporting;
+
+/// <summary>
+/// Keeps each episode's <see cref="EpisodeDelayLedger"/> by running the rules engine over the episode's whole
+/// history: a day's status can depend on any earlier event, so the ledger is recomputed, never patched.
+/// Runs in the async daemon, off the command path.
+/// </summary>
+public sealed class EpisodeDelayLedgerProjection : SingleStreamProjection<EpisodeDelayLedger, Guid>
+{
+    private readonly DischargeRules rules;
+
+    public EpisodeDelayLedgerProjection(DischargeRules rules)
+    {
+        this.rules = rules;
+        Name = nameof(EpisodeDelayLedger);
+    }
+
+    public override async ValueTask<(EpisodeDelayLedger?, ActionType)> DetermineActionAsync(
+        IQuerySession session,
+        EpisodeDelayLedger? snapshot,
+        Guid identity,
+        IIdentitySetter<EpisodeDelayLedger, Guid> identitySetter,
+        IReadOnlyList<IEvent> events,
+        CancellationToken cancellation)
+    {
+        // A batch that starts the stream holds the whole history so far (always so in a rebuild); otherwise read
+        // the earlier events too, up to the last one in this batch.
+        var history = events[0].Version == 1
+            ? events
+            : await session.Events.FetchStreamAsync(identity, events[^1].Version, token: cancellation);
+        var liability = EpisodeLiabilityReader.Compute(history.Select(e => e.Data), rules, asOf: null);
+        var ledger = liability is null ? null : EpisodeDelayLedger.From(identity, liability);
+        if (ledger is not null)
+        {
+            return (ledger, ActionType.Store);
+        }
+
+        // No delayed day (yet, or any more, after a withdrawal): no ledger.
+        return (snapshot, snapshot is null ? ActionType.Nothing : ActionType.Delete);
+    }
+}

@@ -1,0 +1,44 @@
+using Discharge.Domain.Liability;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Discharge.Server.Reporting;
+
+/// <summary>The patients in a delayed discharge period on one day, with what the day came to for each.</summary>
+public sealed record Census(LocalDate On, string? Council, int Patients, IReadOnlyList<CensusPatient> Delayed);
+
+public sealed record CensusPatient(Guid EpisodeId, string Council, string NhsBody, DayStatus Status, string Rule);
+
+public static class GetCensusEndpoint
+{
+    /// <summary>
+    /// Patients delayed on <c>on</c> (default today, never later), optionally of one council only; read from the
+    /// episodes' delay ledgers. 400 problem details for a bad date or council code.
+    /// </summary>
+    [WolverineGet("/census")]
+    public static async Task<IResult> Get(
+        string? on, string? council, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
+    {
+        var today = rules.Today(clock);
+        var errors = new FieldErrors().Council("council", council);
+        var day = ReportInput.Date(errors, "on", on, required: false) ?? today;
+        if (day > today)
+        {
+            errors.Add("on", "Cannot be after today: nobody is delayed yet on a future day.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem().ToResult();
+        }
+
+        var ledgers = await session.LedgersWithin(new DateWindow(day, day), council, null, cancellation);
+        var delayed = ledgers
+            .SelectMany(l => l.RunsWithin(new DateWindow(day, day), council).Select(r => new CensusPatient(l.Id, r.Run.Council, l.NhsBody, r.Run.Status, r.Run.Rule)))
+            .ToList();
+        return Results.Ok(new Census(day, council, delayed.Count, delayed));
+    }
+}

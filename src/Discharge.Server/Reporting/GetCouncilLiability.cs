@@ -1,0 +1,85 @@
+using Discharge.Domain.Liability;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
+using Marten;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Discharge.Server.Reporting;
+
+/// <summary>A council's liability in a window, to today at the latest: by NHS body and month, by rule, and by episode.</summary>
+public sealed record CouncilLiability(
+    string Council,
+    LocalDate From,
+    LocalDate To,
+    LocalDate AsOf,
+    LiabilityFigures Totals,
+    IReadOnlyList<NhsBodyMonthLiability> ByNhsBodyAndMonth,
+    IReadOnlyList<RuleLiability> ByRule,
+    IReadOnlyList<EpisodeLiabilityLine> Episodes);
+
+public sealed record NhsBodyMonthLiability(string NhsBody, string Month, LiabilityFigures Figures);
+
+/// <summary>The figures a rule decided: every pound is explained by the rule that charged it.</summary>
+public sealed record RuleLiability(string Rule, DayStatus Status, LiabilityFigures Figures);
+
+public sealed record EpisodeLiabilityLine(Guid EpisodeId, string NhsBody, string RuleSet, LiabilityFigures Figures);
+
+public static class GetCouncilLiabilityEndpoint
+{
+    /// <summary>
+    /// What the council owes for days from <c>from</c> to <c>to</c> (cut at today), as the rules engine decides
+    /// them; read from the episodes' delay ledgers. 400 problem details for a bad code or window.
+    /// </summary>
+    [WolverineGet("/councils/{code}/liability")]
+    public static async Task<IResult> Get(
+        string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
+    {
+        var errors = new FieldErrors().Council("code", code);
+        if (ReportInput.Window(errors, from, to) is not { } asked || errors.Any)
+        {
+            return errors.ToProblem().ToResult();
+        }
+
+        var today = rules.Today(clock);
+        var window = asked.UpTo(today);
+        var ledgers = await session.LedgersWithin(window, code, null, cancellation);
+        return Results.Ok(Tally(code, asked, today, window, ledgers));
+    }
+
+    private static CouncilLiability Tally(
+        string council, DateWindow asked, LocalDate today, DateWindow? window, IReadOnlyList<EpisodeDelayLedger> ledgers)
+    {
+        var totals = LiabilityFigures.None;
+        var byMonth = new SortedDictionary<(string NhsBody, string Month), LiabilityFigures>();
+        var byRule = new SortedDictionary<(string Rule, DayStatus Status), LiabilityFigures>();
+        var episodes = new List<EpisodeLiabilityLine>();
+        foreach (var ledger in ledgers)
+        {
+            var episode = LiabilityFigures.None;
+            foreach (var (run, days) in ledger.RunsWithin(window, council))
+            {
+                episode = episode.Plus(run, days.Days);
+                byRule[(run.Rule, run.Status)] = byRule.GetValueOrDefault((run.Rule, run.Status), LiabilityFigures.None).Plus(run, days.Days);
+                foreach (var (month, monthDays) in days.ByMonth())
+                {
+                    var key = (ledger.NhsBody, month);
+                    byMonth[key] = byMonth.GetValueOrDefault(key, LiabilityFigures.None).Plus(run, monthDays.Days);
+                }
+            }
+
+            totals = totals.Plus(episode);
+            episodes.Add(new EpisodeLiabilityLine(ledger.Id, ledger.NhsBody, ledger.RuleSet, episode));
+        }
+
+        return new CouncilLiability(
+            council,
+            asked.From,
+            asked.To,
+            today,
+            totals,
+            [.. byMonth.Select(m => new NhsBodyMonthLiability(m.Key.NhsBody, m.Key.Month, m.Value))],
+            [.. byRule.Select(r => new RuleLiability(r.Key.Rule, r.Key.Status, r.Value))],
+            episodes);
+    }
+}

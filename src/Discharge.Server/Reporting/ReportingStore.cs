@@ -1,0 +1,19 @@
+using Discharge.Server.Rules;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Discharge.Server.Reporting;
+
+/// <summary>How the reporting read model is stored: one delay ledger per episode, kept by the async daemon.</summary>
+internal static class ReportingStore
+{
+    public static void ConfigureReporting(this StoreOptions options, DischargeRules rules)
+    {
+        options.Projections.Add(new EpisodeDelayLedgerProjection(rules), ProjectionLifecycle.Async);
+
+        // Reports select by NHS body, or by council inside the councils array.
+        options.Schema.For<EpisodeDelayLedger>()
+            .Index(l => l.NhsBody)
+            .GinIndexJsonDataMember(l => l.Councils);
+    }
+}
