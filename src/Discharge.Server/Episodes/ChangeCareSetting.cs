@@ -18,13 +18,7 @@ public static class ChangeCareSettingEndpoint
 
     [WolverinePost("/episodes/{episodeId}/care-setting")]
     public static Task<IResult> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
-        {
-            var state = EpisodeState.From(history.Events);
-            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
-                ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin);
-            return problem is not null
-                ? Decision.Refuse(problem)
-                : Decision.Append(new { episodeId, command.On, command.Setting }, new CareSettingChanged(command.On!.Value, command.Setting!.Value));
-        });
+        executor.ExecuteAsync(http, episodeId, command, history => DatedFact.Decide(
+            history, rules, Party.NhsBody, command.On!.Value,
+            new { episodeId, command.On, command.Setting }, new CareSettingChanged(command.On.Value, command.Setting!.Value)));
 }

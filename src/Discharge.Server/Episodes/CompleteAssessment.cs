@@ -26,15 +26,8 @@ public static class CompleteAssessmentEndpoint
 
     [WolverinePost("/episodes/{episodeId}/assessment-completed")]
     public static Task<IResult> Post(Guid episodeId, CompleteAssessment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
-        {
-            var state = EpisodeState.From(history.Events);
-            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
-                ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin);
-            return problem is not null
-                ? Decision.Refuse(problem)
-                : Decision.Append(
-                    new { episodeId, assessmentCompletedOn = command.On },
-                    new CouncilAssessmentCompleted(command.On!.Value, command.PatientHasNeeds!.Value, command.CarerHasNeeds, command.NeedsEligible!.Value, command.Plan));
-        });
+        executor.ExecuteAsync(http, episodeId, command, history => DatedFact.Decide(
+            history, rules, Party.Council, command.On!.Value,
+            new { episodeId, assessmentCompletedOn = command.On },
+            new CouncilAssessmentCompleted(command.On.Value, command.PatientHasNeeds!.Value, command.CarerHasNeeds, command.NeedsEligible!.Value, command.Plan)));
 }

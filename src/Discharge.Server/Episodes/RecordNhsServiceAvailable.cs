@@ -17,16 +17,12 @@ public static class RecordNhsServiceAvailableEndpoint
 
     [WolverinePost("/episodes/{episodeId}/nhs-service-available")]
     public static Task<IResult> Post(Guid episodeId, RecordNhsServiceAvailable command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
-        {
-            var state = EpisodeState.From(history.Events);
-            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
-                ?? (state.NhsServiceAwaitedFrom is not { } from ? DischargeProblems.OutOfSequence(
-                        "no-nhs-service-awaited", "No NHS service is recorded as awaited.", "Record the service awaited first.")
-                    : command.On < from ? DischargeProblems.RuleBroken(
-                        "available-before-awaited", "The service became available before it was awaited.", $"Awaited from {from:yyyy-MM-dd}.")
-                    : null);
-            return problem is not null ? Decision.Refuse(problem)
-                : Decision.Append(new { episodeId, availableOn = command.On }, new NhsServiceBecameAvailable(command.On!.Value));
-        });
+        executor.ExecuteAsync(http, episodeId, command, history => DatedFact.Decide(
+            history, rules, Party.NhsBody, command.On!.Value,
+            new { episodeId, availableOn = command.On }, new NhsServiceBecameAvailable(command.On.Value),
+            state => state.NhsServiceAwaitedFrom is not { } from ? DischargeProblems.OutOfSequence(
+                    "no-nhs-service-awaited", "No NHS service is recorded as awaited.", "Record the service awaited first.")
+                : command.On < from ? DischargeProblems.RuleBroken(
+                    "available-before-awaited", "The service became available before it was awaited.", $"Awaited from {from:yyyy-MM-dd}.")
+                : null));
 }

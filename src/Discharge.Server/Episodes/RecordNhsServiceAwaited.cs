@@ -30,18 +30,17 @@ public static class RecordNhsServiceAwaitedEndpoint
 
     [WolverinePost("/episodes/{episodeId}/nhs-service-awaited")]
     public static Task<IResult> Post(Guid episodeId, RecordNhsServiceAwaited command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
-        {
-            var state = EpisodeState.From(history.Events);
-            var problem = EpisodeChecks.LateFact(history, state, rules, command.From!.Value)
-                ?? AlreadyAwaited(command, state);
-            return problem is not null ? Decision.Refuse(problem)
-                : command.Until is { } until ? Decision.Append(new { episodeId, awaitedFrom = command.From, until }, new NhsServiceAwaited(command.From!.Value, until))
-                : Decision.Append(new { episodeId, awaitedFrom = command.From }, new NhsServiceAwaitingStarted(command.From!.Value));
-        });
+        executor.ExecuteAsync(http, episodeId, command, history => command.Until is { } until
+            ? DatedFact.Decide(
+                history, rules, Party.NhsBody, command.From!.Value,
+                new { episodeId, awaitedFrom = command.From, until }, new NhsServiceAwaited(command.From.Value, until))
+            : DatedFact.Decide(
+                history, rules, Party.NhsBody, command.From!.Value,
+                new { episodeId, awaitedFrom = command.From }, new NhsServiceAwaitingStarted(command.From.Value), state => AlreadyAwaited(state)));
 
-    private static ProblemDetails? AlreadyAwaited(RecordNhsServiceAwaited command, EpisodeState state) =>
-        command.Until is null && state.NhsServiceAwaitedFrom is { } open
+    /// <summary>An open-ended wait cannot start while another is open.</summary>
+    private static ProblemDetails? AlreadyAwaited(EpisodeState state) =>
+        state.NhsServiceAwaitedFrom is { } open
             ? DischargeProblems.OutOfSequence(
                 "nhs-service-already-awaited",
                 "An NHS service is already recorded as awaited.",

@@ -17,13 +17,7 @@ public static class RecordServicesInPlaceEndpoint
 
     [WolverinePost("/episodes/{episodeId}/services-in-place")]
     public static Task<IResult> Post(Guid episodeId, RecordServicesInPlace command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
-        {
-            var state = EpisodeState.From(history.Events);
-            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
-                ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin);
-            return problem is not null
-                ? Decision.Refuse(problem)
-                : Decision.Append(new { episodeId, servicesInPlaceOn = command.On }, new CouncilServicesInPlace(command.On!.Value));
-        });
+        executor.ExecuteAsync(http, episodeId, command, history => DatedFact.Decide(
+            history, rules, Party.Council, command.On!.Value,
+            new { episodeId, servicesInPlaceOn = command.On }, new CouncilServicesInPlace(command.On.Value)));
 }

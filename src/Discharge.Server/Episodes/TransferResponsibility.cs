@@ -21,18 +21,10 @@ public static class TransferResponsibilityEndpoint
 
     [WolverinePost("/episodes/{episodeId}/responsibility-transfer")]
     public static Task<IResult> Post(Guid episodeId, TransferResponsibility command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
-        {
-            var state = EpisodeState.From(history.Events);
-            var problem = EpisodeChecks.LateFact(history, state, rules, command.On!.Value)
-                ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin)
-                ?? KnownCouncil(command, rules, state);
-            return problem is not null
-                ? Decision.Refuse(problem)
-                : Decision.Append(
-                    new { episodeId, command.ToCouncil, from = command.On },
-                    new ResponsibilityTransferred(command.On!.Value, command.ToCouncil!));
-        });
+        executor.ExecuteAsync(http, episodeId, command, history => DatedFact.Decide(
+            history, rules, Party.Council, command.On!.Value,
+            new { episodeId, command.ToCouncil, from = command.On }, new ResponsibilityTransferred(command.On.Value, command.ToCouncil!),
+            state => KnownCouncil(command, rules, state)));
 
     private static ProblemDetails? KnownCouncil(TransferResponsibility command, DischargeRules rules, EpisodeState state) =>
         command.ToCouncil == (state.TransferredTo ?? state.Header!.Council) ? DischargeProblems.RuleBroken(

@@ -75,6 +75,10 @@ public sealed class when_refusing_parties_outside_the_registers(DischargeServer 
     [InlineData("RJF", "withdrawal")]
     [InlineData("RTG", "services-in-place")]
     [InlineData(Camden, "acknowledgements")]
+    [InlineData(Requests.Council, "nhs-service-awaited")]
+    [InlineData(Requests.Council, "care-setting")]
+    [InlineData("RTG", "responsibility-transfer")]
+    [InlineData("RTG", "assessment-completed")]
     public async Task an_organisation_that_is_not_the_party_is_forbidden(string organisation, string route)
     {
         var episode = await hospital.OpenEpisodeAsync();
@@ -83,6 +87,10 @@ public sealed class when_refusing_parties_outside_the_registers(DischargeServer 
             "discharge-notice" => Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"),
             "withdrawal" => new { notice = "assessment", reasonCode = "12" },
             "acknowledgements" => new { notice = "assessment", response = "accept" },
+            "nhs-service-awaited" => new { from = "2004-01-14" },
+            "care-setting" => new { on = "2004-01-14", setting = "rehabilitation" },
+            "responsibility-transfer" => new { on = "2004-01-14", toCouncil = Camden },
+            "assessment-completed" => new { on = "2004-01-14", patientHasNeeds = true, needsEligible = false },
             _ => new { on = "2004-01-14" },
         };
 
