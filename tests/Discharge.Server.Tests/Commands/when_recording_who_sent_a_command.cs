@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using Discharge.Server.Tests.Support;
+using Npgsql;
+
+namespace Discharge.Server.Tests.Commands;
+
+/// <summary>Every event carries who sent it, when the service received it (its own clock), its key and its correlation id.</summary>
+public sealed class when_recording_who_sent_a_command(DischargeServer server) : IClassFixture<DischargeServer>
+{
+    [Fact]
+    public async Task the_sender_the_time_received_and_the_correlation_id_are_stored_with_the_event()
+    {
+        var episode = Guid.NewGuid();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/episodes/{episode}/assessment-notice")
+        {
+            Content = JsonContent.Create(Requests.AssessmentNotice("2004-01-12T10:15:00Z")),
+        };
+        request.Headers.Add("X-Organisation", "rtg");
+        request.Headers.Add("X-User", "sam.jones@example.nhs.uk");
+        request.Headers.Add("Idempotency-Key", "notice-0001");
+        request.Headers.Add("X-Correlation-ID", "referral-4711");
+        using var client = server.Host.Server.CreateClient();
+
+        (await client.SendAsync(request)).EnsureSuccessStatusCode();
+
+        var stored = (await server.EventsOf(episode)).Should().ContainSingle().Subject;
+        stored.CorrelationId.Should().Be("referral-4711");
+        stored.Headers.Should().NotBeNull();
+        stored.Headers!["organisation"].ToString().Should().Be("RTG");
+        stored.Headers["user"].ToString().Should().Be("sam.jones@example.nhs.uk");
+        stored.Headers["idempotencyKey"].ToString().Should().Be("notice-0001");
+        (await StoredHeadersJson(episode)).Should().Contain($"\"receivedAt\": \"{server.Clock.GetCurrentInstant()}\"");
+    }
+
+    /// <summary>The headers as stored: read back through Marten, a date-like string comes back as a DateTime.</summary>
+    private async Task<string> StoredHeadersJson(Guid episode)
+    {
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select headers::text from mt_events where stream_id = @episode", connection);
+        command.Parameters.AddWithValue("episode", episode);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task without_a_correlation_id_the_request_trace_identifier_stands_in()
+    {
+        var episode = await new HospitalClient(server).OpenEpisodeAsync();
+
+        var stored = (await server.EventsOf(episode)).Should().ContainSingle().Subject;
+        stored.CorrelationId.Should().NotBeNullOrWhiteSpace();
+    }
+}
