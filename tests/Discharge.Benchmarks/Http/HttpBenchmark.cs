@@ -30,9 +30,12 @@ internal static class HttpBenchmark
         Func<int, int, Task> viaMarten = (episode, step) => AppendAsync(store, episode, step);
 
         output.WriteLine($"cores: {Environment.ProcessorCount}; {episodes:N0} episodes x {NoticeLoad.CommandsPerEpisode} commands per round, {concurrency} at a time, {rounds} rounds");
-        var warmUp = Math.Min(100, episodes);
+        // Enough warm-up for the server to compile its endpoints and the handlers of the messages they schedule,
+        // which it does on first use, so that the rounds measure the steady state.
+        var warmUp = Math.Min(500, episodes);
         await LoadResult.MeasureAsync("warm-up", 0, warmUp, concurrency, viaMarten);
         await LoadResult.MeasureAsync("warm-up", 0, warmUp, concurrency, viaHttp);
+        await Task.Delay(TimeSpan.FromSeconds(5));
 
         var direct = new List<LoadResult>();
         var http = new List<LoadResult>();
