@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace Discharge.Server.Episodes;
 
-/// <summary>What a hospital or council sees of one episode's notices, kept up to date inline with its events.</summary>
+/// <summary>
+/// What a hospital or council sees of one episode's notices, folded from its events when read. The read fetches
+/// the (short) stream anyway for the live liability, so a stored copy would only add work to every command.
+/// </summary>
 public sealed class EpisodeView
 {
     public Guid Id { get; set; }
@@ -29,45 +32,63 @@ public sealed class EpisodeView
 
     public List<string> Acknowledgements { get; set; } = [];
 
-    public static EpisodeView Create(AssessmentNoticeGiven notice) => new EpisodeView
+    /// <summary>The view of an episode's events in order, or null when there is no episode (no assessment notice).</summary>
+    public static EpisodeView? From(Guid id, IEnumerable<object> events)
     {
-        NhsBody = notice.NhsBody,
-        Council = notice.Council,
-        ResponsibleCouncil = notice.Council,
-    }.With(notice);
+        EpisodeView? view = null;
+        foreach (var recorded in events)
+        {
+            if (view is not null)
+            {
+                view.Apply(recorded);
+            }
+            else if (recorded is AssessmentNoticeGiven first)
+            {
+                view = new EpisodeView { Id = id, NhsBody = first.NhsBody, Council = first.Council, ResponsibleCouncil = first.Council }.With(first);
+            }
+        }
 
-    public void Apply(AssessmentNoticeGiven notice) => With(notice);
-
-    public void Apply(DischargeNoticeGiven notice)
-    {
-        DischargeNoticeDeliveredAt = notice.DeliveredAt;
-        ProposedDischargeDate = notice.ProposedDischargeDate;
-        Status = "discharge-notice-in-force";
+        return view;
     }
 
-    public void Apply(AssessmentNoticeWithdrawn _)
+    private void Apply(object recorded)
     {
-        AssessmentNoticeDeliveredAt = null;
-        WithdrawDischargeNotice();
-        Status = "no-notice-in-force";
+        switch (recorded)
+        {
+            case AssessmentNoticeGiven notice:
+                With(notice);
+                break;
+            case DischargeNoticeGiven notice:
+                DischargeNoticeDeliveredAt = notice.DeliveredAt;
+                ProposedDischargeDate = notice.ProposedDischargeDate;
+                Status = "discharge-notice-in-force";
+                break;
+            case AssessmentNoticeWithdrawn:
+                AssessmentNoticeDeliveredAt = null;
+                WithdrawDischargeNotice();
+                Status = "no-notice-in-force";
+                break;
+            case DischargeNoticeWithdrawn:
+                WithdrawDischargeNotice();
+                Status = "assessment-notice-in-force";
+                break;
+            case ResponsibilityTransferred transfer:
+                ResponsibleCouncil = transfer.ToCouncil;
+                break;
+            case NoticeAcknowledged acknowledgement:
+                Acknowledgements.Add($"{acknowledgement.Notice} notice: {acknowledgement.Response}{(acknowledgement.Reason is { } reason ? " (" + reason + ")" : "")}");
+                break;
+            case PatientDischarged left:
+                Leave(left.On, "discharged");
+                break;
+            case PatientSelfDischarged left:
+                Leave(left.On, "self-discharged");
+                break;
+            case PatientDied left:
+                Leave(left.On, "died");
+                break;
+        }
     }
-
-    public void Apply(DischargeNoticeWithdrawn _)
-    {
-        WithdrawDischargeNotice();
-        Status = "assessment-notice-in-force";
-    }
-
-    public void Apply(ResponsibilityTransferred transfer) => ResponsibleCouncil = transfer.ToCouncil;
-
-    public void Apply(NoticeAcknowledged acknowledgement) =>
-        Acknowledgements.Add($"{acknowledgement.Notice} notice: {acknowledgement.Response}{(acknowledgement.Reason is { } reason ? " (" + reason + ")" : "")}");
-
-    public void Apply(PatientDischarged left) => Leave(left.On, "discharged");
-
-    public void Apply(PatientSelfDischarged left) => Leave(left.On, "self-discharged");
-
-    public void Apply(PatientDied left) => Leave(left.On, "died");
 
     private EpisodeView With(AssessmentNoticeGiven notice)
     {

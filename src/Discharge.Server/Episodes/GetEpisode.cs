@@ -17,13 +17,12 @@ public static class GetEpisodeEndpoint
     [WolverineGet("/episodes/{episodeId}")]
     public static async Task<IResult> Get(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
-        var view = await session.LoadAsync<EpisodeView>(episodeId, cancellation);
-        if (view is null)
+        var history = (await session.Events.FetchStreamAsync(episodeId, token: cancellation)).Select(e => e.Data).ToArray();
+        if (EpisodeView.From(episodeId, history) is not { } view)
         {
             return EpisodeChecks.NotFound(episodeId).ToResult();
         }
 
-        var history = (await session.Events.FetchStreamAsync(episodeId, token: cancellation)).Select(e => e.Data);
         var liability = EpisodeLiabilityReader.Compute(history, rules, asOf: rules.Today(clock))!;
         return Results.Ok(new { episode = view, liability = LiabilityReport.From(liability) });
     }

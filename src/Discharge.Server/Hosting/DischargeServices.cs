@@ -42,7 +42,6 @@ internal static class DischargeServices
                 // Documents are stored camelCase; LINQ must name the JSON fields the same way, or every Where matches nothing.
                 options.UseSystemTextJsonForSerialization(casing: Casing.CamelCase, configure: o => DischargeJson.Configure(o));
                 options.Events.MetadataConfig.EnableAll();
-                options.ConfigureEpisodes();
                 options.ConfigureReporting(rules);
                 options.Schema.For<CommandReceipt>();
                 options.Schema.For<CouncilNotification>().Index(n => n.Council);
