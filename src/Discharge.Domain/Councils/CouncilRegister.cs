@@ -24,14 +24,7 @@ public sealed class CouncilRegister
     {
         Version = version;
         Councils = councils.ToArray();
-        byCode = new Dictionary<string, Council>(StringComparer.Ordinal);
-        foreach (var council in Councils)
-        {
-            if (!byCode.TryAdd(council.Code, council))
-            {
-                throw new ArgumentException($"Council {council.Code} is listed twice.", nameof(councils));
-            }
-        }
+        byCode = CodeIndex.Of(Councils, council => council.Code, "Council");
     }
 
     public string Version { get; }

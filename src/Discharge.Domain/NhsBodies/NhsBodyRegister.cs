@@ -8,19 +8,13 @@ public sealed class NhsBodyRegister
 {
     public const string FileName = "nhs-bodies-england.json";
 
-    private readonly Dictionary<string, NhsBody> byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NhsBody> byCode;
 
     public NhsBodyRegister(string version, IEnumerable<NhsBody> bodies)
     {
         Version = version;
         Bodies = bodies.ToArray();
-        foreach (var body in Bodies)
-        {
-            if (!byCode.TryAdd(body.Code, body))
-            {
-                throw new ArgumentException($"NHS body {body.Code} is listed twice.", nameof(bodies));
-            }
-        }
+        byCode = CodeIndex.Of(Bodies, body => body.Code, "NHS body");
     }
 
     public string Version { get; }

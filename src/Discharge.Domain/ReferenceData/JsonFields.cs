@@ -25,6 +25,11 @@ internal readonly struct JsonFields(string file, string path, JsonElement elemen
         {
             throw new DataFileException($"{file}: invalid JSON: {e.Message}", e);
         }
+        catch (ArgumentException e)
+        {
+            // A table whose rows contradict each other (a code listed twice): still the file's fault.
+            throw new DataFileException($"{file}: {e.Message}", e);
+        }
     }
 
     public DataFileException Error(string field, string problem) => new($"{file}: {Join(field)}: {problem}");

@@ -75,4 +75,16 @@ public sealed class when_replacing_reference_data_from_files : IDisposable
 
         load.Should().Throw<DataFileException>().WithMessage("*councils-england.json: $.councils[0].kind: 'parish' is not one of: county, metropolitan-district, london-borough, unitary");
     }
+
+    [Fact]
+    public void a_code_listed_twice_names_the_file_and_the_code()
+    {
+        File.WriteAllText(Path.Combine(directory, "nhs-bodies-england.json"), """
+            { "version": "x", "bodies": [ { "code": "RTG", "name": "A" }, { "code": "RTG", "name": "B" } ] }
+            """);
+
+        var load = () => Discharge.Domain.ReferenceData.LoadFrom(directory);
+
+        load.Should().Throw<DataFileException>().WithMessage("*nhs-bodies-england.json: NHS body RTG is listed twice.");
+    }
 }
