@@ -28,10 +28,10 @@ public static class AcknowledgeNoticeEndpoint
         executor.ExecuteAsync(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
+            var at = command.At ?? history.Now;
             var problem = (state.Exists ? null : EpisodeChecks.NotFound(episodeId))
                 ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin)
-                ?? NoticeGiven(command.Notice!.Value, state);
-            var at = command.At ?? history.Now;
+                ?? NoticeGiven(command.Notice!.Value, state, at);
             return problem is not null
                 ? Decision.Refuse(problem)
                 : Decision.Append(
@@ -39,8 +39,15 @@ public static class AcknowledgeNoticeEndpoint
                     new NoticeAcknowledged(at, command.Notice!.Value, command.Response!.Value, command.Reason));
         });
 
-    private static ProblemDetails? NoticeGiven(NoticeKind notice, EpisodeState state) =>
-        notice == NoticeKind.Discharge && state.DischargeNotice is null
-            ? DischargeProblems.OutOfSequence("notice-not-in-force", "There is no discharge notice in force to acknowledge.", "Acknowledge a notice once it has been given.")
+    /// <summary>Only a notice in force can be acknowledged, and not before it was delivered.</summary>
+    private static ProblemDetails? NoticeGiven(NoticeKind notice, EpisodeState state, Instant at)
+    {
+        Instant? delivered = notice == NoticeKind.Discharge ? state.DischargeNotice?.DeliveredAt : state.AssessmentNotice?.DeliveredAt;
+        var name = notice == NoticeKind.Discharge ? "discharge notice" : "assessment notice";
+        return delivered is not { } given ? DischargeProblems.OutOfSequence(
+                "notice-not-in-force", $"There is no {name} in force to acknowledge.", "Acknowledge a notice once it has been given.")
+            : at < given ? DischargeProblems.RuleBroken(
+                "acknowledged-before-given", $"The {name} cannot be acknowledged before it was delivered.", $"It was delivered at {given}.")
             : null;
+    }
 }

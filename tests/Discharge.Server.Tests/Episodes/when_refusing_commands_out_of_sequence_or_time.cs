@@ -37,6 +37,27 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
         (await server.VersionOf(episode)).Should().Be(1);
     }
 
+    [Fact]
+    public async Task a_notice_cannot_be_acknowledged_before_it_was_delivered()
+    {
+        var episode = await hospital.OpenEpisodeAsync("2004-01-12T10:15:00Z");
+
+        await (await hospital.As(Requests.Council).PostAsync($"/episodes/{episode}/acknowledgements", new { notice = "assessment", response = "accept", at = "2004-01-12T10:00:00Z" }))
+            .ShouldBeProblem((HttpStatusCode)422, "/problems/acknowledged-before-given");
+        (await server.VersionOf(episode)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task a_withdrawn_assessment_notice_cannot_be_acknowledged()
+    {
+        var episode = await hospital.OpenEpisodeAsync();
+        await hospital.AcceptedAsync($"/episodes/{episode}/withdrawal", new { notice = "assessment", reasonCode = "12", deliveredAt = "2004-01-12T11:00:00Z" });
+
+        await (await hospital.As(Requests.Council).PostAsync($"/episodes/{episode}/acknowledgements", new { notice = "assessment", response = "accept" }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "/problems/notice-not-in-force");
+        (await server.VersionOf(episode)).Should().Be(2);
+    }
+
     [Theory]
     [InlineData("discharge-notice")]
     [InlineData("withdrawal")]
