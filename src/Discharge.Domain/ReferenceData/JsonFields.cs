@@ -5,12 +5,15 @@ using NodaTime.Text;
 namespace Discharge.Domain;
 
 /// <summary>
-/// Reads the fields of the reference-data and rule-set files, failing with the file name and the JSON path of
-/// the field at fault so that a replaced file can be corrected without reading code.
+/// Reads the fields of the reference-data, rule-set and calculator scenario files, failing with the file name and
+/// the JSON path of the field at fault so that a file can be corrected without reading code.
 /// </summary>
 internal readonly struct JsonFields(string file, string path, JsonElement element)
 {
     private static readonly LocalTimePattern HoursAndMinutes = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    /// <summary>The fields asked for so far, so that a misspelt optional field can be refused instead of ignored.</summary>
+    private readonly HashSet<string> read = new(StringComparer.Ordinal);
 
     public string Path => path;
 
@@ -42,9 +45,19 @@ internal readonly struct JsonFields(string file, string path, JsonElement elemen
     public string? OptionalString(string field) => Value(field) switch
     {
         null => null,
-        { ValueKind: JsonValueKind.String } value => value.GetString(),
+        { ValueKind: JsonValueKind.String } value when value.GetString() is { Length: > 0 } text => text,
+        { ValueKind: JsonValueKind.String } => throw Error(field, "must not be empty"),
         _ => throw Error(field, "must be a string"),
     };
+
+    public Instant Instant(string field)
+    {
+        var text = String(field);
+        var result = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        return result.Success
+            ? result.Value.ToInstant()
+            : throw Error(field, $"'{text}' is not an ISO-8601 instant with offset (e.g. 2004-01-12T10:15:00+00:00)");
+    }
 
     public LocalDate Date(string field) => OptionalDate(field) ?? throw Error(field, "missing");
 
@@ -93,8 +106,6 @@ internal readonly struct JsonFields(string file, string path, JsonElement elemen
         { ValueKind: JsonValueKind.False } => false,
         _ => throw Error(field, "must be true or false"),
     };
-
-    public bool IsNull(string field) => element.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.Null;
 
     public JsonFields? OptionalObject(string field) => Value(field) switch
     {
@@ -156,8 +167,23 @@ internal readonly struct JsonFields(string file, string path, JsonElement elemen
         ? this
         : throw Error("must be an object");
 
-    private JsonElement? Value(string field) =>
-        element.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+    /// <summary>Fails on the first field of this object that was never asked for.</summary>
+    public void RejectUnknownFields()
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!read.Contains(property.Name))
+            {
+                throw Error(property.Name, "not a field of this object");
+            }
+        }
+    }
+
+    private JsonElement? Value(string field)
+    {
+        read.Add(field);
+        return element.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+    }
 
     private string Join(string field) => $"{path}.{field}";
 }

@@ -33,7 +33,8 @@ public static class CalculatorCommand
         try
         {
             var referenceData = ReferenceData.LoadFrom(referenceDirectory);
-            var scenario = ScenarioReader.Read(ReadScenario(file, stdin), referenceData.Councils);
+            using var json = OpenScenario(file, stdin);
+            var scenario = ScenarioReader.Read(json, Where(file), referenceData.Councils);
             var ruleSet = FindRuleSet(scenario.RuleSet, file);
             var liability = new LiabilityCalculator(ruleSet, referenceData).Calculate(scenario.Episode, scenario.Events, scenario.AsOf);
             var alternative = new LiabilityCalculator(ruleSet with { ClosingRule = Other(ruleSet.ClosingRule) }, referenceData)
@@ -41,13 +42,10 @@ public static class CalculatorCommand
             stdout.WriteLine(JsonSerializer.Serialize(CalculationReport.From(scenario, liability, alternative, referenceData.Councils), Output));
             return 0;
         }
-        catch (Exception e) when (e is ScenarioException or DataFileException)
+        catch (DataFileException e)
         {
-            stderr.WriteLine($"error: {Where(file)}: {e.Message}");
-        }
-        catch (JsonException e)
-        {
-            stderr.WriteLine($"error: {Where(file)}: not valid JSON ({e.Message})");
+            // The message names the file (the scenario, a rule-set file or a reference table) and the field.
+            stderr.WriteLine($"error: {e.Message}");
         }
         catch (IOException e)
         {
@@ -68,8 +66,8 @@ public static class CalculatorCommand
         _ => null,
     };
 
-    private static byte[] ReadScenario(string file, TextReader stdin) =>
-        file == "-" ? System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd()) : File.ReadAllBytes(file);
+    private static Stream OpenScenario(string file, TextReader stdin) =>
+        file == "-" ? new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd())) : File.OpenRead(file);
 
     /// <summary>A shipped rule set by name, or a rule-set file (relative paths from the scenario's folder).</summary>
     private static RuleSet FindRuleSet(string ruleSet, string scenarioFile)
@@ -84,7 +82,7 @@ public static class CalculatorCommand
         if (!File.Exists(path))
         {
             var shipped = string.Join(", ", RuleSets.All.Select(r => r.Name));
-            throw new ScenarioException($"ruleSet: '{ruleSet}' is neither a shipped rule set ({shipped}) nor a rule-set file");
+            throw new DataFileException($"{Where(scenarioFile)}: $.ruleSet: '{ruleSet}' is neither a shipped rule set ({shipped}) nor a rule-set file");
         }
 
         using var stream = File.OpenRead(path);

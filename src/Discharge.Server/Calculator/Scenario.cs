@@ -13,6 +13,3 @@ internal sealed record Scenario(
     LocalDate? AsOf,
     IReadOnlyList<IEpisodeEvent> Events,
     IReadOnlyList<string> EventTypes);
-
-/// <summary>A scenario that cannot be calculated; <see cref="Exception.Message"/> names the field, e.g. <c>events[2].on: missing</c>.</summary>
-internal sealed class ScenarioException(string message) : Exception(message);

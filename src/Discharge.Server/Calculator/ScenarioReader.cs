@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using Discharge.Domain;
 using Discharge.Domain.Councils;
 using Discharge.Domain.Episodes;
 using NodaTime;
@@ -24,7 +24,7 @@ internal static partial class ScenarioReader
         ["self-funded"] = CareSetting.SelfFunded,
     };
 
-    private static readonly Dictionary<string, Func<ScenarioFields, Context, IEpisodeEvent>> EventReaders = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<JsonFields, Context, IEpisodeEvent>> EventReaders = new(StringComparer.Ordinal)
     {
         ["assessment-notice"] = (f, c) => new AssessmentNoticeGiven(f.Instant("at"), c.NhsBody, c.Council),
         ["discharge-notice"] = (f, _) => new DischargeNoticeGiven(f.Instant("at"), f.Date("proposedDischargeDate")),
@@ -43,17 +43,15 @@ internal static partial class ScenarioReader
 
     public static IReadOnlyCollection<string> EventTypes => EventReaders.Keys;
 
-    /// <summary>Reads a scenario; throws <see cref="JsonException"/> for text that is not JSON and <see cref="ScenarioException"/> for a bad field.</summary>
-    public static Scenario Read(ReadOnlyMemory<byte> json, CouncilRegister councils)
+    /// <summary>Reads a scenario; a bad field, or text that is not JSON, throws a <see cref="DataFileException"/> naming the file and field.</summary>
+    public static Scenario Read(Stream json, string file, CouncilRegister councils) => JsonFields.Parse(json, file, root =>
     {
-        using var document = JsonDocument.Parse(json);
-        var root = new ScenarioFields("", document.RootElement);
         var context = new Context(root.String("nhsBody"), ReadCouncil(root, "council", councils), councils);
         var ruleSet = root.OptionalString("ruleSet") ?? "default";
         var asOf = root.OptionalDate("asOf");
         var events = new List<IEpisodeEvent>();
         var types = new List<string>();
-        foreach (var item in root.Objects("events"))
+        foreach (var item in root.Array("events", item => item))
         {
             var type = item.String("type");
             var reader = EventReaders.GetValueOrDefault(type)
@@ -64,15 +62,15 @@ internal static partial class ScenarioReader
         }
 
         root.RejectUnknownFields();
-        RequireNothingBeforeTheAssessmentNotice(events);
+        RequireNothingBeforeTheAssessmentNotice(root, events);
         return new Scenario(new EpisodeHeader(context.NhsBody, context.Council), ruleSet, asOf, events, types);
-    }
+    });
 
     /// <summary>
     /// A discharge, a death, a discharge notice or a proposed discharge date before the first assessment notice
     /// cannot belong to this episode: the scenario is wrong, not the notice defective.
     /// </summary>
-    private static void RequireNothingBeforeTheAssessmentNotice(List<IEpisodeEvent> events)
+    private static void RequireNothingBeforeTheAssessmentNotice(JsonFields root, List<IEpisodeEvent> events)
     {
         var first = events.FindIndex(e => e is AssessmentNoticeGiven);
         if (first < 0)
@@ -95,19 +93,19 @@ internal static partial class ScenarioReader
             };
             if (early)
             {
-                throw new ScenarioException($"events[{i}].{field}: dated before the assessment notice (events[{first}], {givenOn:uuuu-MM-dd})");
+                throw root.Error($"events[{i}].{field}", $"dated before the assessment notice (events[{first}], {givenOn:uuuu-MM-dd})");
             }
         }
     }
 
-    private static IEpisodeEvent ReadDays(ScenarioFields fields, Func<LocalDate, LocalDate, IEpisodeEvent> create)
+    private static IEpisodeEvent ReadDays(JsonFields fields, Func<LocalDate, LocalDate, IEpisodeEvent> create)
     {
         var from = fields.Date("from");
         var until = fields.Date("until");
         return until >= from ? create(from, until) : throw fields.Error("until", "is before from");
     }
 
-    private static CareSetting ReadSetting(ScenarioFields fields)
+    private static CareSetting ReadSetting(JsonFields fields)
     {
         var setting = fields.String("setting");
         return Settings.TryGetValue(setting, out var value)
@@ -119,7 +117,7 @@ internal static partial class ScenarioReader
     /// An English council in the register, or a Welsh council (W06): the engine prices the Welsh one at nothing
     /// (rules.md §3.5, E16). Anything else is a mistake in the scenario.
     /// </summary>
-    private static string ReadCouncil(ScenarioFields fields, string field, CouncilRegister councils)
+    private static string ReadCouncil(JsonFields fields, string field, CouncilRegister councils)
     {
         var code = fields.String(field);
         return councils.Contains(code) || WelshCouncil().IsMatch(code)

@@ -71,7 +71,7 @@ public class when_a_scenario_is_wrong
 
     [Fact]
     public void text_that_is_not_json_is_refused() => ShouldFail(
-        CalculatorRun.Of("{ \"nhsBody\": "), 1, "not valid JSON");
+        CalculatorRun.Of("{ \"nhsBody\": "), 1, "invalid JSON");
 
     [Fact]
     public void a_missing_file_is_named() => ShouldFail(

@@ -27,6 +27,6 @@ public class when_running_the_calculator_from_the_command_line
 
         run.ExitCode.Should().Be(1);
         run.Output.Should().BeEmpty();
-        run.Error.Should().Be("error: standard input: events[0].on: missing" + Environment.NewLine);
+        run.Error.Should().Be("error: standard input: $.events[0].on: missing" + Environment.NewLine);
     }
 }
