@@ -24,7 +24,7 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
         var scheduled = session.Scheduled.Envelopes().Should().ContainSingle().Subject;
         scheduled.Message.Should().Be(new CheckLiabilityStarted(episode, RelevantDay));
         var wait = (EndOfRelevantDay - DischargeServerOnNoticeDay.NoticeDay).ToTimeSpan();
-        scheduled.ScheduledTime.Should().BeCloseTo(DateTimeOffset.UtcNow + wait, TimeSpan.FromMinutes(1));
+        scheduled.ScheduledTime.Should().BeCloseTo(scheduled.SentAt + wait, TimeSpan.FromMinutes(1), "Wolverine schedules by wall time: the wait from sending is what the service clock set");
         (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().BeEmpty("the relevant day has not ended");
     }
 
