@@ -47,11 +47,7 @@ public static class CalculatorCommand
             // The message names the file (the scenario, a rule-set file or a reference table) and the field.
             stderr.WriteLine($"error: {e.Message}");
         }
-        catch (IOException e)
-        {
-            stderr.WriteLine($"error: {Where(file)}: cannot be read ({e.Message})");
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"error: {Where(file)}: cannot be read ({e.Message})");
         }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Discharge.Domain;
 using Discharge.Domain.Councils;
 using Discharge.Domain.Episodes;
+using Discharge.Domain.Rules;
 using NodaTime;
 
 namespace Discharge.Server.Calculator;
@@ -12,7 +13,8 @@ namespace Discharge.Server.Calculator;
 /// </summary>
 internal static partial class ScenarioReader
 {
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
+    // Legal days are read in the rule sets' zone, Europe/London.
+    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb[RuleSets.Default.TimeZone];
 
     private static readonly Dictionary<string, CareSetting> Settings = new(StringComparer.Ordinal)
     {
