@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Discharge.Server.Database;
@@ -50,7 +48,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         var root = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(root);
         await File.WriteAllTextAsync(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(), cancellation);
-        var cluster = new LocalPostgresCluster(binaries, root, FreeLoopbackPort());
+        var cluster = new LocalPostgresCluster(binaries, root, LoopbackPort.Free());
         try
         {
             await cluster.InitialiseAndStartAsync(cancellation);
@@ -151,13 +149,6 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void TryDelete(string folder)

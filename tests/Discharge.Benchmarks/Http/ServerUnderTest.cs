@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using Discharge.Server.Database;
 
 namespace Discharge.Benchmarks.Http;
 
@@ -19,7 +19,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public static async Task<ServerUnderTest> StartAsync(string connectionString)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Discharge.Server.dll"), "--urls", address.ToString()])
         {
             RedirectStandardOutput = true,
@@ -69,12 +69,5 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
         process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
