@@ -19,7 +19,8 @@ namespace Discharge.Server.Commands;
 /// the receipt and any scheduled messages in one transaction guarded by the stream version. A command that
 /// loses a race with another writer decides again on the new history, so none is lost or applied twice.
 /// </summary>
-public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFactory scopes, IClock clock, IOptions<JsonOptions> json)
+public sealed class EpisodeCommandExecutor(
+    IDocumentStore store, IServiceScopeFactory scopes, IClock clock, IOptions<JsonOptions> json, RememberedHistories remembered)
 {
     private const int Attempts = 10;
     private const int BackoffMilliseconds = 5;
@@ -34,11 +35,30 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         }
 
         var fingerprint = Fingerprint(http.Request, command);
+        if (remembered.Enabled)
+        {
+            // First decide on the remembered history, so that an accepted command costs one round trip: its write.
+            // The write is guarded by the stream version and by the receipt's key, so a stale guess or a retry loses
+            // the race and goes on to a fresh read below, as does any refusal, which is never answered from a guess.
+            try
+            {
+                if (await AttemptAsync(origin, fingerprint, episodeId, decide, onGuess: true, http.RequestAborted) is { } answer)
+                {
+                    return answer;
+                }
+            }
+            catch (Exception e) when (IsLostRace(e))
+            {
+                remembered.Forget(episodeId);
+            }
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await AttemptAsync(origin, fingerprint, episodeId, decide, http.RequestAborted);
+                return await AttemptAsync(origin, fingerprint, episodeId, decide, onGuess: false, http.RequestAborted)
+                    ?? throw new InvalidOperationException("A command decided on a fresh read always answers.");
             }
             catch (Exception e) when (IsLostRace(e) && attempt < Attempts)
             {
@@ -49,33 +69,44 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         }
     }
 
-    private async Task<IResult> AttemptAsync(
-        CommandOrigin origin, string fingerprint, Guid episodeId, Func<EpisodeHistory, Decision> decide, CancellationToken cancellation)
+    /// <summary>Decides on the remembered history (<paramref name="onGuess"/>) or on a fresh read; null when a guess cannot answer.</summary>
+    private async Task<IResult?> AttemptAsync(
+        CommandOrigin origin, string fingerprint, Guid episodeId, Func<EpisodeHistory, Decision> decide, bool onGuess, CancellationToken cancellation)
     {
         await using var scope = scopes.CreateAsyncScope();
         await using var session = store.LightweightSession();
 
-        // History and receipt in one round trip, the stream read first: they commit together, so a retry whose
-        // first copy committed between the two reads cannot see the events without the receipt and be refused.
-        var batch = session.CreateBatchQuery();
-        var eventsLoaded = batch.Events.FetchStream(episodeId);
-        var receiptLoaded = batch.Load<CommandReceipt>(origin.ReceiptId);
-        await batch.Execute(cancellation);
-        if (await receiptLoaded is { } receipt)
+        RememberedHistory known;
+        if (onGuess)
         {
-            return receipt.Fingerprint == fingerprint
-                ? new JsonTextResult(receipt.StatusCode, receipt.ResponseJson, receipt.Location)
-                : DischargeProblems.IdempotencyKeyReused(origin.IdempotencyKey).ToResult();
+            known = remembered.Recall(episodeId);
+        }
+        else
+        {
+            // History and receipt in one round trip, the stream read first: they commit together, so a retry whose
+            // first copy committed between the two reads cannot see the events without the receipt and be refused.
+            var batch = session.CreateBatchQuery();
+            var eventsLoaded = batch.Events.FetchStream(episodeId);
+            var receiptLoaded = batch.Load<CommandReceipt>(origin.ReceiptId);
+            await batch.Execute(cancellation);
+            if (await receiptLoaded is { } receipt)
+            {
+                return receipt.Fingerprint == fingerprint
+                    ? new JsonTextResult(receipt.StatusCode, receipt.ResponseJson, receipt.Location)
+                    : DischargeProblems.IdempotencyKeyReused(origin.IdempotencyKey).ToResult();
+            }
+
+            var events = await eventsLoaded;
+            known = new RememberedHistory(events.Count == 0 ? 0 : events[^1].Version, [.. events.Select(e => e.Data)]);
+            remembered.Remember(episodeId, known);
         }
 
-        var events = await eventsLoaded;
         var now = clock.GetCurrentInstant();
-        var history = new EpisodeHistory(episodeId, events.Count == 0 ? 0 : events[^1].Version, [.. events.Select(e => e.Data)], now, origin);
-
+        var history = new EpisodeHistory(episodeId, known.Version, known.Events, now, origin);
         switch (decide(history))
         {
             case Refused refused:
-                return refused.Problem.ToResult();
+                return onGuess ? null : refused.Problem.ToResult();
             case Appended appended:
                 var response = JsonSerializer.Serialize(appended.Response, json.Value.SerializerOptions);
                 StampMetadata(session, origin, now);
@@ -102,6 +133,7 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
                 });
                 await ScheduleAsync(scope, session, appended.Scheduled, now);
                 await session.SaveChangesAsync(cancellation);
+                remembered.Remember(episodeId, new RememberedHistory(history.Version + appended.Events.Count, [.. known.Events, .. appended.Events]));
                 return new JsonTextResult(status, response, location);
             default:
                 throw new InvalidOperationException("A command decides to append or to refuse.");
@@ -120,9 +152,18 @@ public sealed class EpisodeCommandExecutor(IDocumentStore store, IServiceScopeFa
         outbox.Enroll(session);
         foreach (var message in scheduled)
         {
-            // The wait is measured on the service's clock, the one every date here comes from; due already means now.
+            // The wait is measured on the service's clock, the one every date here comes from. A message already due
+            // (a notice recorded after its relevant day ended) runs as soon as the transaction commits, instead of
+            // waiting for the next poll of scheduled messages.
             var wait = message.At - now;
-            await outbox.ScheduleAsync(message.Message, wait > Duration.Zero ? wait.ToTimeSpan() : TimeSpan.Zero);
+            if (wait > Duration.Zero)
+            {
+                await outbox.ScheduleAsync(message.Message, wait.ToTimeSpan());
+            }
+            else
+            {
+                await outbox.SendAsync(message.Message);
+            }
         }
     }
 

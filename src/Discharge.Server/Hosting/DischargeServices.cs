@@ -30,8 +30,13 @@ internal static class DischargeServices
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddSingleton(rules);
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
+        builder.Services.AddSingleton<RememberedHistories>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
-        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = UnreadableBody.Retype);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            UnreadableBody.Retype(context);
+            UnmatchedAddress.Retype(context);
+        });
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

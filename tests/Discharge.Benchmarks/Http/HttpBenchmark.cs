@@ -19,11 +19,15 @@ internal static class HttpBenchmark
         var episodes = BenchmarkOptions.Int(options, "--episodes", 2000);
         var concurrency = BenchmarkOptions.Int(options, "--concurrency", 16);
         var rounds = BenchmarkOptions.Int(options, "--rounds", 2);
+        // Passed on as Discharge:RememberedEpisodes when given: 0 makes every command read its episode before deciding.
+        var remembered = BenchmarkOptions.Int(options, "--remembered-episodes", -1);
+        var settings = remembered < 0 ? new Dictionary<string, string>() : new() { ["Discharge__RememberedEpisodes"] = $"{remembered}" };
 
         await using var cluster = await LocalPostgresCluster.StartAsync();
         await cluster.CreateDatabaseAsync("bench_http");
+        var httpDatabase = cluster.ConnectionStringFor("bench_http");
         await cluster.CreateDatabaseAsync("bench_direct");
-        await using var server = await ServerUnderTest.StartAsync(cluster.ConnectionStringFor("bench_http"));
+        await using var server = await ServerUnderTest.StartAsync(httpDatabase, settings);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = server.Address };
         await using var store = DirectStore(cluster.ConnectionStringFor("bench_direct"));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
@@ -41,12 +45,12 @@ internal static class HttpBenchmark
         Func<int, int, Task> viaHttp = (episode, step) => SendAsync(client, bodies[(episode * NoticeLoad.CommandsPerEpisode) + step], episode, step);
         Func<int, int, Task> viaMarten = (episode, step) => AppendAsync(store, events[(episode * NoticeLoad.CommandsPerEpisode) + step], episode, step);
 
-        output.WriteLine($"cores: {Environment.ProcessorCount}; {episodes:N0} episodes x {NoticeLoad.CommandsPerEpisode} commands per round, {concurrency} at a time, {rounds} rounds");
+        output.WriteLine($"cores: {Environment.ProcessorCount}; {episodes:N0} episodes x {NoticeLoad.CommandsPerEpisode} commands per round, {concurrency} at a time, {rounds} rounds, server remembers {(remembered < 0 ? "its default number of" : $"{remembered:N0}")} episodes");
         // Enough warm-up for the server to compile its endpoints and the handlers of the messages they schedule,
         // which it does on first use, so that the rounds measure the steady state.
         await LoadResult.MeasureAsync("warm-up", 0, warmUp, concurrency, viaMarten);
         await LoadResult.MeasureAsync("warm-up", 0, warmUp, concurrency, viaHttp);
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await BackgroundWork.WaitUntilDoneAsync(httpDatabase);
 
         var direct = new List<LoadResult>();
         var http = new List<LoadResult>();
@@ -57,6 +61,8 @@ internal static class HttpBenchmark
             output.WriteLine(direct[^1]);
             http.Add(await LoadResult.MeasureAsync($"round {round + 1} HTTP end to end", first, episodes, concurrency, viaHttp));
             output.WriteLine(http[^1]);
+            // Not part of the HTTP figures (the answers were all given), but the next round waits for it.
+            output.WriteLine($"{"",22} projections and scheduled checks done {(await BackgroundWork.WaitUntilDoneAsync(httpDatabase)).TotalSeconds:F1} s after the last answer");
         }
 
         var ratio = http.Sum(r => r.Commands) / http.Sum(r => r.Elapsed.TotalSeconds)

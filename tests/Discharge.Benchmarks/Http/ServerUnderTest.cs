@@ -17,7 +17,8 @@ internal sealed class ServerUnderTest : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ServerUnderTest> StartAsync(string connectionString)
+    /// <summary>Starts the server; <paramref name="settings"/> are extra configuration, named as environment variables.</summary>
+    public static async Task<ServerUnderTest> StartAsync(string connectionString, IReadOnlyDictionary<string, string> settings)
     {
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Discharge.Server.dll"), "--urls", address.ToString()])
@@ -28,6 +29,11 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         start.Environment["ConnectionStrings__Marten"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
         var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, _) => { };

@@ -6,7 +6,7 @@ namespace Discharge.Server.Tests.Commands;
 /// Clients that time out resend: each command arrives five times at once, mixed with other commands on the same
 /// episodes. Every command is recorded exactly once and every copy gets the same answer.
 /// </summary>
-public sealed class when_clients_retry_in_a_storm(DischargeServer server) : IClassFixture<DischargeServer>
+public abstract class when_clients_retry_in_a_storm(DischargeServer server)
 {
     private const int Copies = 5;
     private readonly HospitalClient hospital = new(server);
@@ -21,7 +21,7 @@ public sealed class when_clients_retry_in_a_storm(DischargeServer server) : ICla
 
         foreach (var episode in commands.Select(c => c.Episode))
         {
-            (await server.VersionOf(episode)).Should().Be(1);
+            (await server.CommandEventCount(episode)).Should().Be(1);
         }
     }
 
@@ -48,7 +48,7 @@ public sealed class when_clients_retry_in_a_storm(DischargeServer server) : ICla
 
         foreach (var episode in episodes)
         {
-            (await server.VersionOf(episode)).Should().Be(6, "the first notice and five commands, each once");
+            (await server.CommandEventCount(episode)).Should().Be(6, "the first notice and five commands, each once");
         }
     }
 
@@ -73,3 +73,11 @@ public sealed class when_clients_retry_in_a_storm(DischargeServer server) : ICla
         public Guid Episode => Guid.Parse(Url.Split('/')[2]);
     }
 }
+
+/// <summary>On a server deciding first on the histories it remembers.</summary>
+public sealed class when_clients_retry_in_a_storm_on_a_server_remembering_histories(DischargeServer server)
+    : when_clients_retry_in_a_storm(server), IClassFixture<DischargeServer>;
+
+/// <summary>On a server that reads every episode before deciding.</summary>
+public sealed class when_clients_retry_in_a_storm_on_a_server_remembering_nothing(DischargeServerRememberingNothing server)
+    : when_clients_retry_in_a_storm(server), IClassFixture<DischargeServerRememberingNothing>;

@@ -5,7 +5,7 @@ using Discharge.Server.Tests.Support;
 namespace Discharge.Server.Tests.Commands;
 
 /// <summary>Commands on one episode at the same moment: the stream version decides, and no accepted command is lost.</summary>
-public sealed class when_commands_race(DischargeServer server) : IClassFixture<DischargeServer>
+public abstract class when_commands_race(DischargeServer server)
 {
     private const string Camden = "E09000007";
     private readonly HospitalClient hospital = new(server);
@@ -45,3 +45,11 @@ public sealed class when_commands_race(DischargeServer server) : IClassFixture<D
         events.OfType<CouncilServicesInPlace>().Should().ContainSingle();
     }
 }
+
+/// <summary>On a server deciding first on the histories it remembers.</summary>
+public sealed class when_commands_race_on_a_server_remembering_histories(DischargeServer server)
+    : when_commands_race(server), IClassFixture<DischargeServer>;
+
+/// <summary>On a server that reads every episode before deciding.</summary>
+public sealed class when_commands_race_on_a_server_remembering_nothing(DischargeServerRememberingNothing server)
+    : when_commands_race(server), IClassFixture<DischargeServerRememberingNothing>;

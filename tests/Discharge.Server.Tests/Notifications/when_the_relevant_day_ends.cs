@@ -64,10 +64,21 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
             .Should().NotContain(n => n.GetProperty("episodeId").GetGuid() == episode);
     }
 
-    /// <summary>The E1 notices on the service's Tuesday morning, tracking what Wolverine schedules.</summary>
-    private async Task<(Guid Episode, ITrackedSession Session)> GiveNotices()
+    [Fact]
+    public async Task a_notice_recorded_after_its_relevant_day_ended_has_its_check_run_at_once()
     {
-        server.Clock.Reset(DischargeServerOnNoticeDay.NoticeDay);
+        var (episode, session) = await GiveNotices(at: EndOfRelevantDay + Duration.FromDays(2));
+
+        session.Scheduled.Envelopes().Should().BeEmpty("the check is already due, so it is not left for the next poll of scheduled messages");
+        session.Executed.SingleMessage<CheckLiabilityStarted>().Should().Be(new CheckLiabilityStarted(episode, RelevantDay));
+        (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().ContainSingle()
+            .Which.FirstDay.Should().Be(RelevantDay.PlusDays(1));
+    }
+
+    /// <summary>The E1 notices with the service's clock at <paramref name="at"/> (by default its Tuesday morning), tracking what Wolverine schedules and runs.</summary>
+    private async Task<(Guid Episode, ITrackedSession Session)> GiveNotices(Instant? at = null)
+    {
+        server.Clock.Reset(at ?? DischargeServerOnNoticeDay.NoticeDay);
         var episode = await hospital.OpenEpisodeAsync();
         var session = await server.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(10)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ =>
             hospital.AcceptedAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"))));

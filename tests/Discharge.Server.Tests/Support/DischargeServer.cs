@@ -19,7 +19,11 @@ public class DischargeServer : IAsyncLifetime
     {
     }
 
-    protected DischargeServer(Instant start) => Clock = new FakeClock(start);
+    protected DischargeServer(Instant start, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        Clock = new FakeClock(start);
+        Settings = settings ?? new Dictionary<string, string>();
+    }
 
     public FakeClock Clock { get; }
 
@@ -27,12 +31,20 @@ public class DischargeServer : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>Configuration beyond the connection string, as a variant of the server would have it.</summary>
+    private IReadOnlyDictionary<string, string> Settings { get; }
+
     public async Task InitializeAsync()
     {
         ConnectionString = await SharedPostgres.CreateDatabaseAsync("discharge");
         Host = await AlbaHost.For<Program>(web =>
         {
             web.UseSetting("ConnectionStrings:Marten", ConnectionString);
+            foreach (var (name, value) in Settings)
+            {
+                web.UseSetting(name, value);
+            }
+
             web.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
         });
     }

@@ -45,7 +45,7 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
     {
         var episode = Guid.NewGuid();
         var problem = await (await PostAsync($"/episodes/{episode}/assessment-notice", body)).ShouldBeProblem(status, type);
-        (await server.VersionOf(episode)).Should().Be(0);
+        (await server.CommandEventCount(episode)).Should().Be(0);
         return problem;
     }
 
