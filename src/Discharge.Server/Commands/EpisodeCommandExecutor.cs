@@ -153,17 +153,10 @@ public sealed class EpisodeCommandExecutor(
         foreach (var message in scheduled)
         {
             // The wait is measured on the service's clock, the one every date here comes from. A message already due
-            // (a notice recorded after its relevant day ended) runs as soon as the transaction commits, instead of
-            // waiting for the next poll of scheduled messages.
+            // (a notice recorded after its relevant day ended) waits for the next poll of scheduled messages, which
+            // takes them in batches, rather than running at once beside the commands still arriving.
             var wait = message.At - now;
-            if (wait > Duration.Zero)
-            {
-                await outbox.ScheduleAsync(message.Message, wait.ToTimeSpan());
-            }
-            else
-            {
-                await outbox.SendAsync(message.Message);
-            }
+            await outbox.ScheduleAsync(message.Message, wait > Duration.Zero ? wait.ToTimeSpan() : TimeSpan.Zero);
         }
     }
 

@@ -2,10 +2,15 @@ using Discharge.Server.Liability;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
+
+/// <summary>An episode as recorded, and the liability its events come to.</summary>
+public sealed record EpisodeWithLiability(EpisodeView Episode, LiabilityReport Liability);
 
 public static class GetEpisodeEndpoint
 {
@@ -15,7 +20,8 @@ public static class GetEpisodeEndpoint
     /// when there is no such episode.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}")]
-    public static async Task<IResult> Get(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<Results<Ok<EpisodeWithLiability>, ProblemHttpResult>> Get(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var history = (await session.Events.FetchStreamAsync(episodeId, token: cancellation)).Select(e => e.Data).ToArray();
         if (EpisodeView.From(episodeId, history) is not { } view)
@@ -24,6 +30,6 @@ public static class GetEpisodeEndpoint
         }
 
         var liability = EpisodeLiabilityReader.Compute(history, rules, asOf: rules.Today(clock))!;
-        return Results.Ok(new { episode = view, liability = LiabilityReport.From(liability) });
+        return TypedResults.Ok(new EpisodeWithLiability(view, LiabilityReport.From(liability)));
     }
 }

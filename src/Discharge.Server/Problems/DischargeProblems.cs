@@ -1,4 +1,5 @@
 using Discharge.Server.Commands;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Discharge.Server.Problems;
@@ -52,5 +53,6 @@ public static class DischargeProblems
         Detail = detail,
     };
 
-    public static IResult ToResult(this ProblemDetails problem) => Results.Problem(problem);
+    /// <summary>The problem as a typed result, so that an endpoint can declare it beside its success type for OpenAPI.</summary>
+    public static ProblemHttpResult ToResult(this ProblemDetails problem) => TypedResults.Problem(problem);
 }

@@ -1,4 +1,5 @@
 using Discharge.Domain.Liability;
+using Marten.Schema;
 using NodaTime;
 
 namespace Discharge.Server.Reporting;
@@ -31,6 +32,10 @@ public sealed class EpisodeDelayLedger
     public LocalDate LastDay { get; set; }
 
     public List<DelayRun> Runs { get; set; } = [];
+
+    /// <summary>Marten's hook for this document's table: every report tests a window against both ends of the days.</summary>
+    public static void ConfigureMarten(DocumentMapping mapping) =>
+        mapping.AddIndex("(data ->> 'lastDay')", "(data ->> 'firstDay')").Name = "mt_doc_episodedelayledger_idx_days";
 
     /// <summary>The ledger for an episode's liability computed with no as-of day; null when no day is delayed.</summary>
     public static EpisodeDelayLedger? From(Guid episodeId, EpisodeLiability liability)

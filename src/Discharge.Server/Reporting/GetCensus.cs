@@ -2,6 +2,8 @@ using Discharge.Domain.Liability;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 
@@ -19,7 +21,8 @@ public static class GetCensusEndpoint
     /// episodes' delay ledgers. 400 problem details for a bad date or council code.
     /// </summary>
     [WolverineGet("/census")]
-    public static async Task<IResult> Get(
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public static async Task<Results<Ok<Census>, ProblemHttpResult>> Get(
         string? on, string? council, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var today = rules.Today(clock);
@@ -39,6 +42,6 @@ public static class GetCensusEndpoint
         var delayed = ledgers
             .SelectMany(l => l.RunsWithin(new DateWindow(day, day), council).Select(r => new CensusPatient(l.Id, r.Run.Council, l.NhsBody, r.Run.Status, r.Run.Rule)))
             .ToList();
-        return Results.Ok(new Census(day, council, delayed.Count, delayed));
+        return TypedResults.Ok(new Census(day, council, delayed.Count, delayed));
     }
 }

@@ -2,6 +2,8 @@ using Discharge.Domain.Liability;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 
@@ -32,7 +34,8 @@ public static class GetCouncilLiabilityEndpoint
     /// them; read from the episodes' delay ledgers. 400 problem details for a bad code or window.
     /// </summary>
     [WolverineGet("/councils/{code}/liability")]
-    public static async Task<IResult> Get(
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public static async Task<Results<Ok<CouncilLiability>, ProblemHttpResult>> Get(
         string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var errors = new FieldErrors().Council("code", code);
@@ -44,7 +47,7 @@ public static class GetCouncilLiabilityEndpoint
         var today = rules.Today(clock);
         var window = asked.UpTo(today);
         var ledgers = await session.LedgersWithin(window, code, null, cancellation);
-        return Results.Ok(Tally(code, asked, today, window, ledgers));
+        return TypedResults.Ok(Tally(code, asked, today, window, ledgers));
     }
 
     private static CouncilLiability Tally(

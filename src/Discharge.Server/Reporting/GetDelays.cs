@@ -1,6 +1,8 @@
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
 
@@ -10,17 +12,19 @@ public static class GetDelaysEndpoints
 {
     /// <summary>The days a council caused or shared in delays from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
     [WolverineGet("/councils/{code}/delays")]
-    public static Task<IResult> ForCouncil(
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public static Task<Results<Ok<DelayCounts>, ProblemHttpResult>> ForCouncil(
         string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
         Count(new FieldErrors().Council("code", code), code, null, from, to, session, rules, clock, cancellation);
 
     /// <summary>The delayed days of an NHS body's patients from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
     [WolverineGet("/nhs-bodies/{code}/delays")]
-    public static Task<IResult> ForNhsBody(
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public static Task<Results<Ok<DelayCounts>, ProblemHttpResult>> ForNhsBody(
         string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
         Count(new FieldErrors().NhsBody("code", code), null, code, from, to, session, rules, clock, cancellation);
 
-    private static async Task<IResult> Count(
+    private static async Task<Results<Ok<DelayCounts>, ProblemHttpResult>> Count(
         FieldErrors errors, string? council, string? nhsBody, string? from, string? to,
         IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
@@ -32,6 +36,6 @@ public static class GetDelaysEndpoints
         var today = rules.Today(clock);
         var window = asked.UpTo(today);
         var ledgers = await session.LedgersWithin(window, council, nhsBody, cancellation);
-        return Results.Ok(DelayCounts.Tally(council, nhsBody, asked, today, window, ledgers));
+        return TypedResults.Ok(DelayCounts.Tally(council, nhsBody, asked, today, window, ledgers));
     }
 }

@@ -8,6 +8,9 @@ namespace Discharge.Server.Reporting;
 /// <summary>Finds the episode ledgers a report reads: those with a delayed day in the window, for a council or an NHS body.</summary>
 internal static class LedgerQueries
 {
+    /// <summary>The ledger has a day from the first parameter's day to the second's (ISO dates, latest first).</summary>
+    internal const string OverlapsWindow = "data ->> 'firstDay' <= ? AND data ->> 'lastDay' >= ?";
+
     public static async Task<IReadOnlyList<EpisodeDelayLedger>> LedgersWithin(
         this IQuerySession session, DateWindow? window, string? council, string? nhsBody, CancellationToken cancellation)
     {
@@ -16,9 +19,10 @@ internal static class LedgerQueries
             return [];
         }
 
-        // Marten's LINQ cannot compare NodaTime dates; the stored ISO dates are compared as SQL dates instead.
+        // Marten's LINQ cannot compare NodaTime dates. ISO dates of the years the service accepts (1900-2199) sort as
+        // text in date order, so the stored text is compared, which EpisodeDelayLedger's days index serves.
         var query = session.Query<EpisodeDelayLedger>().Where(l => l.MatchesSql(
-            "CAST(data ->> 'firstDay' AS date) <= CAST(? AS date) AND CAST(data ->> 'lastDay' AS date) >= CAST(? AS date)",
+            OverlapsWindow,
             Iso(days.To),
             Iso(days.From)));
         if (council is not null)
