@@ -25,7 +25,17 @@ public sealed class EpisodeCommandExecutor(
     private const int Attempts = 10;
     private const int BackoffMilliseconds = 5;
 
-    public async Task<IResult> ExecuteAsync(
+    /// <summary>Runs the command; an accepted one answers with a <typeparamref name="TAccepted"/>.</summary>
+    public async Task<CommandAnswer<TAccepted>> ExecuteAsync<TAccepted>(
+        HttpContext http, Guid episodeId, object command, Func<EpisodeHistory, Decision> decide) =>
+        new(await ExecuteAsync(http, episodeId, command, history => Answering<TAccepted>(decide(history))));
+
+    /// <summary>The decision, once its acknowledgement is known to be the one the endpoint declares.</summary>
+    private static Decision Answering<TAccepted>(Decision decision) => decision is Appended { Response: not TAccepted } wrong
+        ? throw new InvalidOperationException($"The command answers {typeof(TAccepted).Name} but decided on a {wrong.Response.GetType().Name}.")
+        : decision;
+
+    private async Task<IResult> ExecuteAsync(
         HttpContext http, Guid episodeId, object command, Func<EpisodeHistory, Decision> decide)
     {
         var (origin, missing) = CommandOrigin.From(http.Request);

@@ -7,6 +7,9 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
 
+/// <summary>The acknowledgement a council gets: which notice it answered, how, and when.</summary>
+public sealed record RecordedAcknowledgement(Guid EpisodeId, NoticeKind Notice, NoticeResponse Response, Instant At);
+
 /// <summary>
 /// The council acknowledges a notice, accepting or rejecting it (the notice-receipt data set, SCCI2075). A
 /// rejection is a dispute flag: it never cancels the notice or moves the day it counts as given (§1.5).
@@ -24,8 +27,8 @@ public static class AcknowledgeNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/acknowledgements")]
-    public static Task<IResult> Post(Guid episodeId, AcknowledgeNotice command, HttpContext http, EpisodeCommandExecutor executor) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
+    public static Task<CommandAnswer<RecordedAcknowledgement>> Post(Guid episodeId, AcknowledgeNotice command, HttpContext http, EpisodeCommandExecutor executor) =>
+        executor.ExecuteAsync<RecordedAcknowledgement>(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
             var at = command.At ?? history.Now;
@@ -35,7 +38,7 @@ public static class AcknowledgeNoticeEndpoint
             return problem is not null
                 ? Decision.Refuse(problem)
                 : Decision.Append(
-                    new { episodeId, command.Notice, command.Response, at },
+                    new RecordedAcknowledgement(episodeId, command.Notice!.Value, command.Response!.Value, at),
                     new NoticeAcknowledged(at, command.Notice!.Value, command.Response!.Value, command.Reason));
         });
 

@@ -8,6 +8,9 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
 
+/// <summary>The acknowledgement of the patient's care setting from a day.</summary>
+public sealed record RecordedCareSetting(Guid EpisodeId, LocalDate On, CareSetting Setting);
+
 /// <summary>The patient's care changed (e.g. to intermediate care or rehabilitation): only acute care is in the scheme (§3.3).</summary>
 public sealed record ChangeCareSetting(LocalDate? On, CareSetting? Setting);
 
@@ -17,8 +20,8 @@ public static class ChangeCareSettingEndpoint
         FieldErrors.For(command).Require("on", command?.On).Require("setting", command?.Setting).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/care-setting")]
-    public static Task<IResult> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history => DatedFact.Decide(
+    public static Task<CommandAnswer<RecordedCareSetting>> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync<RecordedCareSetting>(http, episodeId, command, history => DatedFact.Decide(
             history, rules, Party.NhsBody, command.On!.Value,
-            new { episodeId, command.On, command.Setting }, new CareSettingChanged(command.On.Value, command.Setting!.Value)));
+            new RecordedCareSetting(episodeId, command.On.Value, command.Setting!.Value), new CareSettingChanged(command.On.Value, command.Setting!.Value)));
 }

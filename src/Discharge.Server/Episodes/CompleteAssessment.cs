@@ -8,6 +8,9 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
 
+/// <summary>The acknowledgement of the day the council completed its assessment.</summary>
+public sealed record RecordedAssessment(Guid EpisodeId, LocalDate AssessmentCompletedOn);
+
 /// <summary>
 /// The council completed its assessment and tells the NHS body what Sch 3 para 3 requires: whether the patient
 /// and any carer have needs, whether they are eligible, and how it plans to meet them.
@@ -25,9 +28,9 @@ public static class CompleteAssessmentEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/assessment-completed")]
-    public static Task<IResult> Post(Guid episodeId, CompleteAssessment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history => DatedFact.Decide(
+    public static Task<CommandAnswer<RecordedAssessment>> Post(Guid episodeId, CompleteAssessment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync<RecordedAssessment>(http, episodeId, command, history => DatedFact.Decide(
             history, rules, Party.Council, command.On!.Value,
-            new { episodeId, assessmentCompletedOn = command.On },
+            new RecordedAssessment(episodeId, command.On.Value),
             new CouncilAssessmentCompleted(command.On.Value, command.PatientHasNeeds!.Value, command.CarerHasNeeds, command.NeedsEligible!.Value, command.Plan)));
 }

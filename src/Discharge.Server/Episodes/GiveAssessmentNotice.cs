@@ -42,9 +42,10 @@ public static class GiveAssessmentNoticeEndpoint
             .ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/assessment-notice")]
-    public static Task<IResult> Post(
+    [ProducesResponseType<NoticeReceipt>(StatusCodes.Status201Created)]
+    public static Task<CommandAnswer<NoticeReceipt>> Post(
         Guid episodeId, GiveAssessmentNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history => Decide(command, history, rules));
+        executor.ExecuteAsync<NoticeReceipt>(http, episodeId, command, history => Decide(command, history, rules));
 
     public static Decision Decide(GiveAssessmentNotice command, EpisodeHistory history, DischargeRules rules)
     {

@@ -33,9 +33,9 @@ public static class GiveDischargeNoticeEndpoint
             .ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/discharge-notice")]
-    public static Task<IResult> Post(
+    public static Task<CommandAnswer<NoticeReceipt>> Post(
         Guid episodeId, GiveDischargeNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history => Decide(command, history, rules));
+        executor.ExecuteAsync<NoticeReceipt>(http, episodeId, command, history => Decide(command, history, rules));
 
     public static Decision Decide(GiveDischargeNotice command, EpisodeHistory history, DischargeRules rules)
     {

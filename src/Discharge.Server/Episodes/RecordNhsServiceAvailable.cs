@@ -8,6 +8,9 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
 
+/// <summary>The acknowledgement of the day the awaited NHS service became available.</summary>
+public sealed record RecordedNhsServiceAvailable(Guid EpisodeId, LocalDate AvailableOn);
+
 /// <summary>The NHS service awaited became available on <paramref name="On"/>.</summary>
 public sealed record RecordNhsServiceAvailable(LocalDate? On);
 
@@ -16,10 +19,10 @@ public static class RecordNhsServiceAvailableEndpoint
     public static ProblemDetails Validate(RecordNhsServiceAvailable? command) => FieldErrors.For(command).Require("on", command?.On).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/nhs-service-available")]
-    public static Task<IResult> Post(Guid episodeId, RecordNhsServiceAvailable command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history => DatedFact.Decide(
+    public static Task<CommandAnswer<RecordedNhsServiceAvailable>> Post(Guid episodeId, RecordNhsServiceAvailable command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync<RecordedNhsServiceAvailable>(http, episodeId, command, history => DatedFact.Decide(
             history, rules, Party.NhsBody, command.On!.Value,
-            new { episodeId, availableOn = command.On }, new NhsServiceBecameAvailable(command.On.Value),
+            new RecordedNhsServiceAvailable(episodeId, command.On.Value), new NhsServiceBecameAvailable(command.On.Value),
             state => state.NhsServiceAwaitedFrom is not { } from ? DischargeProblems.OutOfSequence(
                     "no-nhs-service-awaited", "No NHS service is recorded as awaited.", "Record the service awaited first.")
                 : command.On < from ? DischargeProblems.RuleBroken(

@@ -8,6 +8,9 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
 
+/// <summary>The acknowledgement of a wait for an NHS service: from a day, until a day when it is known.</summary>
+public sealed record RecordedNhsServiceAwaited(Guid EpisodeId, LocalDate AwaitedFrom, LocalDate? Until);
+
 /// <summary>
 /// An NHS service needed for discharge is awaited from <paramref name="From"/> (to <paramref name="Until"/>
 /// inclusive when known): on those days the council is not the sole cause (notes 35). May be recorded late.
@@ -29,14 +32,14 @@ public static class RecordNhsServiceAwaitedEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/nhs-service-awaited")]
-    public static Task<IResult> Post(Guid episodeId, RecordNhsServiceAwaited command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history => command.Until is { } until
+    public static Task<CommandAnswer<RecordedNhsServiceAwaited>> Post(Guid episodeId, RecordNhsServiceAwaited command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync<RecordedNhsServiceAwaited>(http, episodeId, command, history => command.Until is { } until
             ? DatedFact.Decide(
                 history, rules, Party.NhsBody, command.From!.Value,
-                new { episodeId, awaitedFrom = command.From, until }, new NhsServiceAwaited(command.From.Value, until))
+                new RecordedNhsServiceAwaited(episodeId, command.From.Value, until), new NhsServiceAwaited(command.From.Value, until))
             : DatedFact.Decide(
                 history, rules, Party.NhsBody, command.From!.Value,
-                new { episodeId, awaitedFrom = command.From }, new NhsServiceAwaitingStarted(command.From.Value), state => AlreadyAwaited(state)));
+                new RecordedNhsServiceAwaited(episodeId, command.From.Value, null), new NhsServiceAwaitingStarted(command.From.Value), state => AlreadyAwaited(state)));
 
     /// <summary>An open-ended wait cannot start while another is open.</summary>
     private static ProblemDetails? AlreadyAwaited(EpisodeState state) =>

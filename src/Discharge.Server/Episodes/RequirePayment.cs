@@ -9,6 +9,9 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
 
+/// <summary>The acknowledgement that payment was required, and when.</summary>
+public sealed record RecordedPaymentRequirement(Guid EpisodeId, Instant PaymentRequiredAt);
+
 /// <summary>
 /// The NHS body requires the council to pay for the episode's delayed days (Care Act 2014 regime only: payment is
 /// discretionary there, §3.2, A12). May come after discharge: billing follows the delay.
@@ -21,8 +24,8 @@ public static class RequirePaymentEndpoint
         FieldErrors.For(command).NotInFuture("deliveredAt", command?.DeliveredAt, clock).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/payment-requirement")]
-    public static Task<IResult> Post(Guid episodeId, RequirePayment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync(http, episodeId, command, history =>
+    public static Task<CommandAnswer<RecordedPaymentRequirement>> Post(Guid episodeId, RequirePayment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync<RecordedPaymentRequirement>(http, episodeId, command, history =>
         {
             var state = EpisodeState.From(history.Events);
             var at = command.DeliveredAt ?? history.Now;
@@ -31,7 +34,7 @@ public static class RequirePaymentEndpoint
                 ?? CareActNoticeGiven(history, rules);
             return problem is not null
                 ? Decision.Refuse(problem)
-                : Decision.Append(new { episodeId, paymentRequiredAt = at }, new PaymentRequired(at));
+                : Decision.Append(new RecordedPaymentRequirement(episodeId, at), new PaymentRequired(at));
         });
 
     private static ProblemDetails? CareActNoticeGiven(EpisodeHistory history, DischargeRules rules) =>

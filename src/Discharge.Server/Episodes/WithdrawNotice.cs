@@ -7,6 +7,9 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Episodes;
 
+/// <summary>The acknowledgement of a withdrawal: which notice, when, and the reason as recorded (code and meaning).</summary>
+public sealed record RecordedWithdrawal(Guid EpisodeId, Withdrawal Withdrawn, Instant DeliveredAt, string Reason);
+
 /// <summary>Which notices a withdrawal covers (withdrawal types 1–3 of the notice data standard [S41]).</summary>
 public enum Withdrawal
 {
@@ -61,8 +64,8 @@ public static class WithdrawNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/withdrawal")]
-    public static Task<IResult> Post(Guid episodeId, WithdrawNotice command, HttpContext http, EpisodeCommandExecutor executor) =>
-        executor.ExecuteAsync(http, episodeId, command, history => Decide(command, history));
+    public static Task<CommandAnswer<RecordedWithdrawal>> Post(Guid episodeId, WithdrawNotice command, HttpContext http, EpisodeCommandExecutor executor) =>
+        executor.ExecuteAsync<RecordedWithdrawal>(http, episodeId, command, history => Decide(command, history));
 
     public static Decision Decide(WithdrawNotice command, EpisodeHistory history)
     {
@@ -80,7 +83,7 @@ public static class WithdrawNoticeEndpoint
         object withdrawal = command.Notice == Withdrawal.Discharge
             ? new DischargeNoticeWithdrawn(at, reason)
             : new AssessmentNoticeWithdrawn(at, reason);
-        return Decision.Append(new { episodeId = history.EpisodeId, withdrawn = command.Notice, deliveredAt = at, reason }, withdrawal);
+        return Decision.Append(new RecordedWithdrawal(history.EpisodeId, command.Notice!.Value, at, reason), withdrawal);
     }
 
     private static ProblemDetails? InForce(Withdrawal notice, EpisodeState state, Instant at)

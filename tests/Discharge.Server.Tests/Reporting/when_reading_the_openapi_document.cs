@@ -22,6 +22,51 @@ public sealed class when_reading_the_openapi_document(DischargeServer server) : 
         responses.EnumerateObject().Select(r => r.Name).Should().BeEquivalentTo(["200", refusal], "no status the endpoint never answers");
     }
 
+    /// <summary>Each command route and the acknowledgement it answers with.</summary>
+    private static readonly Dictionary<string, string> Acknowledgements = new()
+    {
+        ["assessment-notice"] = "NoticeReceipt",
+        ["discharge-notice"] = "NoticeReceipt",
+        ["withdrawal"] = "RecordedWithdrawal",
+        ["discharged"] = "RecordedDeparture",
+        ["self-discharged"] = "RecordedDeparture",
+        ["died"] = "RecordedDeparture",
+        ["nhs-service-awaited"] = "RecordedNhsServiceAwaited",
+        ["nhs-service-available"] = "RecordedNhsServiceAvailable",
+        ["care-setting"] = "RecordedCareSetting",
+        ["payment-requirement"] = "RecordedPaymentRequirement",
+        ["acknowledgements"] = "RecordedAcknowledgement",
+        ["assessment-completed"] = "RecordedAssessment",
+        ["services-in-place"] = "RecordedServicesInPlace",
+        ["responsibility-transfer"] = "RecordedTransfer",
+    };
+
+    public static IEnumerable<object[]> Commands => Acknowledgements.Select(a => new object[] { a.Key, a.Value });
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task a_command_names_its_acknowledgement_and_its_problems(string route, string acknowledgement)
+    {
+        var responses = (await OpenApiAsync()).GetProperty("paths").GetProperty($"/episodes/{{episodeId}}/{route}").GetProperty("post").GetProperty("responses");
+
+        var accepted = route == "assessment-notice" ? new[] { "200", "201" } : ["200"];
+        foreach (var status in accepted)
+        {
+            responses.GetProperty(status).GetProperty("content").GetProperty("application/json").GetProperty("schema")
+                .GetProperty("$ref").GetString().Should().Be($"#/components/schemas/{acknowledgement}");
+        }
+
+        foreach (var refusal in new[] { "400", "403", "404", "409", "422" })
+        {
+            responses.GetProperty(refusal).GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue(refusal);
+        }
+
+        responses.EnumerateObject().Should().HaveCount(accepted.Length + 5);
+    }
+
+    [Fact]
+    public void every_command_route_is_among_those_checked() => Acknowledgements.Keys.Should().BeEquivalentTo(Requests.CommandRoutes);
+
     private async Task<JsonElement> OpenApiAsync()
     {
         using var client = server.Host.Server.CreateClient();
