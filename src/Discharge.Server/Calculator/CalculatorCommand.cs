@@ -34,8 +34,8 @@ public static class CalculatorCommand
         {
             var referenceData = ReferenceData.LoadFrom(referenceDirectory);
             using var json = OpenScenario(file, stdin);
-            var scenario = ScenarioReader.Read(json, Where(file), referenceData.Councils);
-            var ruleSet = FindRuleSet(scenario.RuleSet, file);
+            var scenario = ScenarioReader.Read(json, Where(file), referenceData.Councils, name => FindRuleSet(name, file));
+            var ruleSet = scenario.RuleSet;
             var liability = new LiabilityCalculator(ruleSet, referenceData).Calculate(scenario.Episode, scenario.Events, scenario.AsOf);
             var alternative = new LiabilityCalculator(ruleSet with { ClosingRule = Other(ruleSet.ClosingRule) }, referenceData)
                 .Calculate(scenario.Episode, scenario.Events, scenario.AsOf);

@@ -13,9 +13,6 @@ namespace Discharge.Server.Calculator;
 /// </summary>
 internal static partial class ScenarioReader
 {
-    // Legal days are read in the rule sets' zone, Europe/London.
-    private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb[RuleSets.Default.TimeZone];
-
     private static readonly Dictionary<string, CareSetting> Settings = new(StringComparer.Ordinal)
     {
         ["acute"] = CareSetting.Acute,
@@ -45,11 +42,14 @@ internal static partial class ScenarioReader
 
     public static IReadOnlyCollection<string> EventTypes => EventReaders.Keys;
 
-    /// <summary>Reads a scenario; a bad field, or text that is not JSON, throws a <see cref="DataFileException"/> naming the file and field.</summary>
-    public static Scenario Read(Stream json, string file, CouncilRegister councils) => JsonFields.Parse(json, file, root =>
+    /// <summary>
+    /// Reads a scenario, finding its rule set by name with <paramref name="findRuleSet"/>; a bad field, or text that
+    /// is not JSON, throws a <see cref="DataFileException"/> naming the file and field.
+    /// </summary>
+    public static Scenario Read(Stream json, string file, CouncilRegister councils, Func<string, RuleSet> findRuleSet) => JsonFields.Parse(json, file, root =>
     {
         var context = new Context(root.String("nhsBody"), ReadCouncil(root, "council", councils), councils);
-        var ruleSet = root.OptionalString("ruleSet") ?? "default";
+        var ruleSet = findRuleSet(root.OptionalString("ruleSet") ?? "default");
         var asOf = root.OptionalDate("asOf");
         var events = new List<IEpisodeEvent>();
         var types = new List<string>();
@@ -64,7 +64,8 @@ internal static partial class ScenarioReader
         }
 
         root.RejectUnknownFields();
-        RequireNothingBeforeTheAssessmentNotice(root, events);
+        // Legal days are read in the rule set's own zone, as the engine reads them.
+        RequireNothingBeforeTheAssessmentNotice(root, events, DateTimeZoneProviders.Tzdb[ruleSet.TimeZone]);
         return new Scenario(new EpisodeHeader(context.NhsBody, context.Council), ruleSet, asOf, events, types);
     });
 
@@ -72,7 +73,7 @@ internal static partial class ScenarioReader
     /// A discharge, a death, a discharge notice or a proposed discharge date before the first assessment notice
     /// cannot belong to this episode: the scenario is wrong, not the notice defective.
     /// </summary>
-    private static void RequireNothingBeforeTheAssessmentNotice(JsonFields root, List<IEpisodeEvent> events)
+    private static void RequireNothingBeforeTheAssessmentNotice(JsonFields root, List<IEpisodeEvent> events, DateTimeZone zone)
     {
         var first = events.FindIndex(e => e is AssessmentNoticeGiven);
         if (first < 0)
@@ -81,7 +82,7 @@ internal static partial class ScenarioReader
         }
 
         var given = ((AssessmentNoticeGiven)events[first]).DeliveredAt;
-        var givenOn = given.InZone(London).Date;
+        var givenOn = given.InZone(zone).Date;
         for (var i = 0; i < events.Count; i++)
         {
             var (field, early) = events[i] switch

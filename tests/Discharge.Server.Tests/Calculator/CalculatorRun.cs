@@ -8,11 +8,19 @@ public sealed record CalculatorRun(int ExitCode, string Output, string Error)
 {
     public JsonElement Json => JsonDocument.Parse(Output).RootElement;
 
-    public static CalculatorRun Of(string scenarioJson, params string[] options)
+    public static CalculatorRun Of(string scenarioJson, params string[] options) => Of(scenarioJson, [], options);
+
+    /// <summary>Runs a scenario written to a file of its own folder, with <paramref name="besides"/> written next to it.</summary>
+    public static CalculatorRun Of(string scenarioJson, (string Name, string Text)[] besides, params string[] options)
     {
         var folder = Directory.CreateTempSubdirectory("discharge-calc-");
         var file = Path.Combine(folder.FullName, "scenario.json");
         File.WriteAllText(file, scenarioJson);
+        foreach (var (name, text) in besides)
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, name), text);
+        }
+
         try
         {
             return Run([file, .. options]);

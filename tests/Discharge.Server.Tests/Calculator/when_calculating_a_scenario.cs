@@ -143,25 +143,32 @@ public class when_calculating_a_scenario
     [Fact]
     public void a_rule_set_file_next_to_the_scenario_is_used()
     {
-        var folder = Directory.CreateTempSubdirectory("discharge-calc-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "census-rules.json"),
-                """{ "name": "local-census", "version": "1", "closingRule": "midnight-census" }""");
-            var scenario = Path.Combine(folder.FullName, "scenario.json");
-            File.WriteAllText(scenario, CalculatorRun.Scenario(CalculatorRun.E1Notices + """, {"type": "discharged", "on": "2004-01-20"}""", "\"ruleSet\": \"census-rules.json\","));
+        var run = RunWithRuleSetFile(
+            """{ "name": "local-census", "version": "1", "closingRule": "midnight-census" }""",
+            CalculatorRun.E1Notices + """, {"type": "discharged", "on": "2004-01-20"}""");
 
-            var run = CalculatorRun.Run([scenario]);
-
-            run.ExitCode.Should().Be(0, run.Error);
-            run.Json.GetProperty("ruleSet").GetProperty("name").GetString().Should().Be("local-census");
-            run.Json.GetProperty("totalDays").GetInt32().Should().Be(4);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Json.GetProperty("ruleSet").GetProperty("name").GetString().Should().Be("local-census");
+        run.Json.GetProperty("totalDays").GetInt32().Should().Be(4);
     }
+
+    [Fact]
+    public void a_rule_set_files_zone_decides_which_day_a_notice_was_given()
+    {
+        // 23:30 UTC on Monday 12 Jan is still Monday in London but already Tuesday in Auckland.
+        var events = """{"type": "assessment-notice", "at": "2004-01-12T23:30:00Z"}, {"type": "discharged", "on": "2004-01-12"}""";
+
+        var inLondon = CalculatorRun.Of(CalculatorRun.Scenario(events));
+        var inAuckland = RunWithRuleSetFile("""{ "name": "auckland", "version": "1", "timeZone": "Pacific/Auckland" }""", events);
+
+        inLondon.ExitCode.Should().Be(0, inLondon.Error);
+        inAuckland.ExitCode.Should().Be(1);
+        inAuckland.Error.Should().Contain("$.events[1].on").And.Contain("dated before the assessment notice (events[0], 2004-01-13)");
+    }
+
+    /// <summary>Runs a scenario that names a rule-set file written beside it.</summary>
+    private static CalculatorRun RunWithRuleSetFile(string ruleSetJson, string events) =>
+        CalculatorRun.Of(CalculatorRun.Scenario(events, "\"ruleSet\": \"rules.json\","), [("rules.json", ruleSetJson)]);
 
     [Fact]
     public void a_scenario_can_come_from_standard_input()
