@@ -107,8 +107,16 @@ public sealed class EpisodeCommandExecutor(
             }
 
             var events = await eventsLoaded;
-            known = new RememberedHistory(events.Count == 0 ? 0 : events[^1].Version, [.. events.Select(e => e.Data)]);
-            remembered.Remember(episodeId, known);
+            if (events.Count == 0)
+            {
+                // Nothing to remember: a flood of unknown ids must not push real episodes out.
+                known = RememberedHistory.None;
+            }
+            else
+            {
+                known = new RememberedHistory(events[^1].Version, [.. events.Select(e => e.Data)]);
+                remembered.Remember(episodeId, known);
+            }
         }
 
         var now = clock.GetCurrentInstant();
