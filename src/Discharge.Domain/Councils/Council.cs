@@ -23,4 +23,7 @@ public sealed record Council(
     string Region,
     string? PredecessorCode = null,
     string? SuccessorCode = null,
-    string? Note = null);
+    string? Note = null)
+{
+    public bool ExistedOn(LocalDate day) => CodePeriod.Covers(From, To, day);
+}

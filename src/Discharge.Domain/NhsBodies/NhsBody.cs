@@ -8,5 +8,5 @@ namespace Discharge.Domain.NhsBodies;
 /// </summary>
 public sealed record NhsBody(string Code, string Name, LocalDate? From, LocalDate? To)
 {
-    public bool ExistedOn(LocalDate day) => (From is not { } from || day >= from) && (To is not { } to || day <= to);
+    public bool ExistedOn(LocalDate day) => CodePeriod.Covers(From, To, day);
 }

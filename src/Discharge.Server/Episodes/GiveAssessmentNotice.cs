@@ -82,7 +82,7 @@ public static class GiveAssessmentNoticeEndpoint
     private static ProblemDetails? PartiesProblem(GiveAssessmentNotice command, DischargeRules rules, LocalDate dayGiven)
     {
         var council = rules.ReferenceData.Councils.Find(command.Council!);
-        if (council is null || (council.From is { } from && dayGiven < from) || (council.To is { } to && dayGiven > to))
+        if (council is null || !council.ExistedOn(dayGiven))
         {
             return DischargeProblems.RuleBroken(
                 "unknown-council",

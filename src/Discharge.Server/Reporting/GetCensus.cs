@@ -38,9 +38,10 @@ public static class GetCensusEndpoint
             return errors.ToProblem().ToResult();
         }
 
-        var ledgers = await session.LedgersWithin(new DateWindow(day, day), council, null, cancellation);
+        var onDay = new DateWindow(day, day);
+        var ledgers = await session.LedgersWithin(onDay, council, null, cancellation);
         var delayed = ledgers
-            .SelectMany(l => l.RunsWithin(new DateWindow(day, day), council).Select(r => new CensusPatient(l.Id, r.Run.Council, l.NhsBody, r.Run.Status, r.Run.Rule)))
+            .SelectMany(l => l.RunsWithin(onDay, council).Select(r => new CensusPatient(l.Id, r.Run.Council, l.NhsBody, r.Run.Status, r.Run.Rule)))
             .ToList();
         return TypedResults.Ok(new Census(day, council, delayed.Count, delayed));
     }

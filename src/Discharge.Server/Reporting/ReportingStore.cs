@@ -11,7 +11,8 @@ internal static class ReportingStore
     {
         options.Projections.Add(new EpisodeDelayLedgerProjection(rules), ProjectionLifecycle.Async);
 
-        // Reports select by NHS body, or by council inside the councils array.
+        // Reports select by NHS body, or by council inside the councils array. The index on the days' window is an
+        // expression Marten's registry cannot declare, so EpisodeDelayLedger.ConfigureMarten adds it.
         options.Schema.For<EpisodeDelayLedger>()
             .Index(l => l.NhsBody)
             .GinIndexJsonDataMember(l => l.Councils);
