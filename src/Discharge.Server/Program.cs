@@ -2,11 +2,12 @@ using Discharge.Server.Calculator;
 using Discharge.Server.Database;
 using Discharge.Server.Hosting;
 using JasperFx;
+using NodaTime;
 
 // The calculator needs neither the database nor the host.
 if (args is [CalculatorCommand.Name, .. var calculatorArguments])
 {
-    return CalculatorCommand.Run(calculatorArguments, Console.In, Console.Out, Console.Error);
+    return CalculatorCommand.Run(calculatorArguments, Console.In, Console.Out, Console.Error, SystemClock.Instance);
 }
 
 LocalPostgresCluster? localDatabase;

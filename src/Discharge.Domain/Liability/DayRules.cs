@@ -29,7 +29,10 @@ internal static class DayRules
 
         if (regimeToday != period.Regime)
         {
-            return (DayStatus.AwaitingCareActNotices, DecisionRules.AwaitingCareActNotices);
+            // Under the census the patient had left by the end of the closing day: it awaits nothing (rules.md §3.6).
+            return rules.Census && day == period.ClosingDay
+                ? (DayStatus.Closed, ClosingRule(period.ClosedBy))
+                : (DayStatus.AwaitingCareActNotices, DecisionRules.AwaitingCareActNotices);
         }
 
         if (regimeToday == Regime.CareAct2014 && rules.RuleSet.WithholdRegimeInDoubt && rules.RuleSet.RegimeInDoubt.Contains(day))

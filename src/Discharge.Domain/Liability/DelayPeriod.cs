@@ -15,7 +15,10 @@ public enum PeriodEnd
     /// <summary>Still open on the as-of day the caller asked for.</summary>
     AsOf,
 
-    /// <summary>Still open when the notices' regime ended; no later day can be charged under them.</summary>
+    /// <summary>
+    /// Still open when the notices' regime ended (or, listed to an as-of day after it, when the scheme ended); no
+    /// later day can be charged under them. A 2003 period whose notices lapsed at the change-over ends so on 31 Mar 2015.
+    /// </summary>
     EndOfRegime,
 }
 

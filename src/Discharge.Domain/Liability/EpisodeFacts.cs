@@ -1,3 +1,4 @@
+using Discharge.Domain.Calendar;
 using Discharge.Domain.Episodes;
 using NodaTime;
 
@@ -22,7 +23,8 @@ internal sealed class EpisodeFacts
 
     public LocalDate? ServicesInPlaceOn { get; private set; }
 
-    public void Collect(IReadOnlyList<IEpisodeEvent> events)
+    /// <summary>Collects the facts that had happened by the end of <paramref name="asOf"/> (all of them without one).</summary>
+    public void Collect(IReadOnlyList<IEpisodeEvent> events, LocalDate? asOf, NoticeTiming timing)
     {
         nhsServiceAwaited.Clear();
         patientChoice.Clear();
@@ -32,6 +34,11 @@ internal sealed class EpisodeFacts
         ServicesInPlaceOn = null;
         for (var i = 0; i < events.Count; i++)
         {
+            if (!events[i].HappenedBy(asOf, timing))
+            {
+                continue;
+            }
+
             switch (events[i])
             {
                 case PatientDischarged e:

@@ -13,7 +13,7 @@ public sealed record EpisodeLiability
 
     public required ReferenceDataVersions ReferenceData { get; init; }
 
-    /// <summary>The last day computed when the caller gave one; null computes open periods to their regime's end.</summary>
+    /// <summary>The day the liability was computed as of; null when computed to the regime's end for a read model.</summary>
     public required LocalDate? AsOf { get; init; }
 
     public required IReadOnlyList<DelayPeriod> Periods { get; init; }

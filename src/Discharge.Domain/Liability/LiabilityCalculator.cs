@@ -30,21 +30,33 @@ public sealed class LiabilityCalculator
 
     /// <summary>One-off calculation; prefer a reused <see cref="LiabilityCalculator"/> for many episodes.</summary>
     public static EpisodeLiability Calculate(
-        EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, RuleSet ruleSet, ReferenceData referenceData, LocalDate? asOf = null) =>
+        EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, RuleSet ruleSet, ReferenceData referenceData, LocalDate asOf) =>
         new LiabilityCalculator(ruleSet, referenceData).Calculate(episode, events, asOf);
 
     /// <summary>
-    /// The liability of one episode. <paramref name="events"/> are in the order they were recorded.
-    /// <paramref name="asOf"/> is the last day to compute for periods still open; without it an open period runs
-    /// to the last day of its notices' regime.
+    /// The liability of one episode as it stood at the end of <paramref name="asOf"/>. <paramref name="events"/>
+    /// are in the order they were recorded; those that happened after the as-of day are left out (see
+    /// <see cref="AsOfDay"/>), and a period still open is listed up to the as-of day, or to the day the scheme
+    /// ended if that was earlier. The engine has no clock: a caller that means "today" passes today.
     /// </summary>
-    public EpisodeLiability Calculate(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, LocalDate? asOf = null)
+    public EpisodeLiability Calculate(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, LocalDate asOf) =>
+        CalculateUntil(episode, events, asOf);
+
+    /// <summary>
+    /// The liability of one episode with every recorded event, each period still open listed to the last day its
+    /// notices' regime allows (<see cref="PeriodEnd.EndOfRegime"/>). For read models that store the days once and
+    /// cut them at the day they are read; anything shown as "the liability" should use an as-of day.
+    /// </summary>
+    public EpisodeLiability CalculateToRegimeEnd(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events) =>
+        CalculateUntil(episode, events, asOf: null);
+
+    private EpisodeLiability CalculateUntil(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, LocalDate? asOf)
     {
         ArgumentNullException.ThrowIfNull(episode);
         ArgumentNullException.ThrowIfNull(events);
         var work = scratch ??= new Scratch();
-        work.Facts.Collect(events);
-        work.Notices.Read(events, episode, work.Facts, rules);
+        work.Facts.Collect(events, asOf, rules.Timing);
+        work.Notices.Read(events, episode, work.Facts, rules, asOf);
 
         var drafts = work.Notices.Periods;
         var periods = drafts.Count == 0 ? [] : new DelayPeriod[drafts.Count];
@@ -101,8 +113,9 @@ public sealed class LiabilityCalculator
 
     /// <summary>
     /// The days a draft period covers: from the day after the relevant day (notes 37) to the first of its
-    /// withdrawal and the patient's departure, cut at the as-of day or, if still open, at its regime's end.
-    /// A period never re-lists a day an earlier one listed.
+    /// withdrawal and the patient's departure; if neither came, to the as-of day (at most the scheme's last day)
+    /// or without one to its regime's end. A period whose notices lapsed at the change-over ends with their regime,
+    /// and none runs past the as-of day. A period never re-lists a day an earlier one listed.
     /// </summary>
     private (DelayPeriod Period, ClosingFacts Closing) Bound(PeriodDraft draft, EpisodeFacts facts, LocalDate? asOf, LocalDate lastListed)
     {
@@ -114,8 +127,15 @@ public sealed class LiabilityCalculator
             cause = facts.DepartureKind;
         }
 
-        var end = closingDay ?? asOf ?? rules.Timeline.LastDayOf(draft.Regime);
-        var endedBy = closingDay is null ? (asOf is null ? PeriodEnd.EndOfRegime : PeriodEnd.AsOf) : cause;
+        var timeline = rules.Timeline;
+        var (end, endedBy) = closingDay is { } closed ? (closed, cause)
+            : asOf is { } day && day <= timeline.CareAct2014Until ? (day, PeriodEnd.AsOf)
+            : (asOf is null ? timeline.LastDayOf(draft.Regime) : timeline.CareAct2014Until, PeriodEnd.EndOfRegime);
+        if (draft.LapsedAfter < end)
+        {
+            (end, endedBy, closingDay) = (draft.LapsedAfter.Value, PeriodEnd.EndOfRegime, null);
+        }
+
         if (asOf < end)
         {
             (end, endedBy, closingDay) = (asOf.Value, PeriodEnd.AsOf, null);

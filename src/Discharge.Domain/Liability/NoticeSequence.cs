@@ -7,7 +7,9 @@ namespace Discharge.Domain.Liability;
 /// <summary>
 /// Reads the notices, withdrawals and payment requirements in the order they were recorded, because there the
 /// order is the law: a discharge notice needs an assessment notice in force when it is given, and a withdrawal
-/// withdraws the notice in force at the time. Produces one draft period per valid discharge notice.
+/// withdraws the notice in force at the time. Produces one draft period per valid discharge notice. Notices of
+/// the 2003 Act have no effect after 31 Mar 2015 (rules.md §3.6, A6): a Care Act assessment notice is taken
+/// while one is nominally in force, and the 2003 period ends on the regime's last day.
 /// </summary>
 internal sealed class NoticeSequence
 {
@@ -18,7 +20,8 @@ internal sealed class NoticeSequence
     /// <summary>The latest day on which a 2014 payment requirement was given, if any.</summary>
     public LocalDate? LatestPaymentRequirement { get; private set; }
 
-    public void Read(IReadOnlyList<IEpisodeEvent> events, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    /// <summary>Reads the events that had happened by the end of <paramref name="asOf"/> (all of them without one).</summary>
+    public void Read(IReadOnlyList<IEpisodeEvent> events, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules, LocalDate? asOf)
     {
         Periods.Clear();
         Defects.Clear();
@@ -27,20 +30,31 @@ internal sealed class NoticeSequence
         var openPeriod = -1;
         for (var i = 0; i < events.Count; i++)
         {
+            if (!events[i].HappenedBy(asOf, rules.Timing))
+            {
+                continue;
+            }
+
             switch (events[i])
             {
                 case AssessmentNoticeGiven notice:
-                    var assessmentDefect = AssessmentDefect(notice, assessment.Index >= 0, episode, facts, rules);
-                    if (assessmentDefect is null)
-                    {
-                        var day = rules.Timing.DayGiven(notice.DeliveredAt);
-                        assessment = new NoticeInForce(i, day, rules.Timeline.RegimeOn(day)!.Value, rules.Interval.IntervalEnd(day, rules.RuleSet.MinIntervalDays));
-                    }
-                    else
+                    var day = rules.Timing.DayGiven(notice.DeliveredAt);
+                    var regime = rules.Timeline.RegimeOn(day);
+                    var lapsed = assessment.Index >= 0 && regime > assessment.Regime;
+                    if (AssessmentDefect(notice, assessment.Index >= 0 && !lapsed, episode, facts, rules) is { } assessmentDefect)
                     {
                         Defects.Add(new DefectiveNotice(i, assessmentDefect));
+                        break;
                     }
 
+                    // The notice in force lapsed when its regime ended; the delay period it made ends there too.
+                    if (lapsed && openPeriod >= 0)
+                    {
+                        Periods[openPeriod] = Periods[openPeriod] with { LapsedAfter = rules.Timeline.LastDayOf(assessment.Regime) };
+                        openPeriod = -1;
+                    }
+
+                    assessment = new NoticeInForce(i, day, regime!.Value, rules.Interval.IntervalEnd(day, rules.RuleSet.MinIntervalDays));
                     break;
                 case DischargeNoticeGiven notice:
                     if (DischargeDefect(notice, assessment, openPeriod >= 0, episode, facts, rules) is { } dischargeDefect)
@@ -119,15 +133,17 @@ internal sealed class NoticeSequence
 
     private static NoticeDefect? DischargeDefect(DischargeNoticeGiven notice, NoticeInForce assessment, bool alreadyInForce, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
     {
-        if (assessment.Index < 0)
-        {
-            return NoticeDefects.NoAssessmentNoticeInForce;
-        }
-
         var day = rules.Timing.DayGiven(notice.DeliveredAt);
-        if (rules.Timeline.RegimeOn(day) is null)
+        var regime = rules.Timeline.RegimeOn(day);
+        if (assessment.Index >= 0 && regime is null)
         {
             return NoticeDefects.AfterScheme;
+        }
+
+        // A 2003-Act assessment notice has no effect after 31 Mar 2015 (rules.md §3.6, A6): none is in force.
+        if (assessment.Index < 0 || assessment.Regime != regime)
+        {
+            return NoticeDefects.NoAssessmentNoticeInForce;
         }
 
         if (alreadyInForce)
@@ -186,4 +202,7 @@ internal readonly record struct PeriodDraft(
     public LocalDate? WithdrawnOn { get; init; }
 
     public PeriodEnd WithdrawnBy { get; init; }
+
+    /// <summary>The last day of the regime whose notices lapsed when the next regime's notices were given.</summary>
+    public LocalDate? LapsedAfter { get; init; }
 }

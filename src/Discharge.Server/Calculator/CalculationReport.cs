@@ -8,14 +8,16 @@ namespace Discharge.Server.Calculator;
 /// <summary>
 /// The calculator's JSON output (README, "The calculator"). Field names and values are stable: councils and hospitals
 /// script against them. Dates and choices keep their types; the service's JSON settings write them (ISO dates,
-/// kebab-case names, regimes by their Acts), as in the API.
+/// kebab-case names, regimes by their Acts), as in the API. <see cref="AsOf"/> is the day computed as of: the
+/// scenario's, or today when it gave none (<see cref="AsOfDefaultedToToday"/>).
 /// </summary>
 internal sealed record CalculationReport(
     string NhsBody,
     string Council,
     ReportRuleSet RuleSet,
     ReferenceDataVersionsReport ReferenceData,
-    LocalDate? AsOf,
+    LocalDate AsOf,
+    bool AsOfDefaultedToToday,
     IReadOnlyList<LocalDate> RelevantDays,
     int TotalDays,
     decimal TotalAmount,
@@ -32,7 +34,8 @@ internal sealed record CalculationReport(
         liability.Episode.Council,
         new ReportRuleSet(liability.RuleSet.Name, liability.RuleSet.Version, liability.RuleSet.ClosingRule),
         new ReferenceDataVersionsReport(liability.ReferenceData.Calendar, liability.ReferenceData.Councils, liability.ReferenceData.RateBands),
-        liability.AsOf,
+        liability.AsOf!.Value,
+        scenario.AsOf is null,
         liability.RelevantDays,
         liability.ChargeableDays,
         liability.TotalAmount,

@@ -4,13 +4,15 @@ using Discharge.Domain;
 using Discharge.Domain.Liability;
 using Discharge.Domain.Rules;
 using Discharge.Server.Hosting;
+using NodaTime;
 
 namespace Discharge.Server.Calculator;
 
 /// <summary>
 /// <c>calc FILE [--reference-data DIR]</c>: computes one scenario's liability with the rules engine and prints it as
-/// JSON. It needs no database and no host, so it runs before either is built. Exit codes: 0 computed, 1 the
-/// scenario (or a file it names) is wrong, 2 the command line is wrong.
+/// JSON. It needs no database and no host, so it runs before either is built. A scenario without <c>asOf</c> is
+/// computed as of today in its rule set's zone, read from <c>clock</c>, and the output says so. Exit codes:
+/// 0 computed, 1 the scenario (or a file it names) is wrong, 2 the command line is wrong.
 /// </summary>
 public static class CalculatorCommand
 {
@@ -22,8 +24,9 @@ public static class CalculatorCommand
     private static readonly JsonSerializerOptions Output = DischargeJson.Configure(
         new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr, IClock clock)
     {
+        ArgumentNullException.ThrowIfNull(clock);
         if (ParseArguments(args) is not var (file, referenceDirectory))
         {
             stderr.WriteLine(Usage);
@@ -36,9 +39,10 @@ public static class CalculatorCommand
             using var json = OpenScenario(file, stdin);
             var scenario = ScenarioReader.Read(json, Where(file), referenceData.Councils, name => FindRuleSet(name, file));
             var ruleSet = scenario.RuleSet;
-            var liability = new LiabilityCalculator(ruleSet, referenceData).Calculate(scenario.Episode, scenario.Events, scenario.AsOf);
+            var asOf = scenario.AsOf ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[ruleSet.TimeZone]).Date;
+            var liability = new LiabilityCalculator(ruleSet, referenceData).Calculate(scenario.Episode, scenario.Events, asOf);
             var alternative = new LiabilityCalculator(ruleSet with { ClosingRule = Other(ruleSet.ClosingRule) }, referenceData)
-                .Calculate(scenario.Episode, scenario.Events, scenario.AsOf);
+                .Calculate(scenario.Episode, scenario.Events, asOf);
             stdout.WriteLine(JsonSerializer.Serialize(CalculationReport.From(scenario, liability, alternative, referenceData.Councils), Output));
             return 0;
         }

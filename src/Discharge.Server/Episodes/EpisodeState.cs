@@ -20,6 +20,9 @@ public sealed class EpisodeState
     /// <summary>The first assessment notice's delivery: nothing about the patient can be dated before it.</summary>
     public Instant? FirstNoticeAt { get; private set; }
 
+    /// <summary>When the latest withdrawal was delivered: a new notice cannot be dated before it.</summary>
+    public Instant? LastWithdrawalAt { get; private set; }
+
     public LocalDate? DepartedOn { get; private set; }
 
     public LocalDate? NhsServiceAwaitedFrom { get; private set; }
@@ -45,19 +48,22 @@ public sealed class EpisodeState
         {
             case AssessmentNoticeGiven notice:
                 AssessmentNotice = notice;
+                // Only a lapsed notice is replaced without a withdrawal; its discharge notice lapsed with it (rules.md §3.6).
+                DischargeNotice = null;
                 FirstNoticeAt ??= notice.DeliveredAt;
                 Header ??= new EpisodeHeader(notice.NhsBody, notice.Council);
-
                 break;
             case DischargeNoticeGiven notice:
                 DischargeNotice = notice;
                 break;
-            case AssessmentNoticeWithdrawn:
+            case AssessmentNoticeWithdrawn withdrawal:
                 AssessmentNotice = null;
                 DischargeNotice = null;
+                LastWithdrawalAt = withdrawal.DeliveredAt;
                 break;
-            case DischargeNoticeWithdrawn:
+            case DischargeNoticeWithdrawn withdrawal:
                 DischargeNotice = null;
+                LastWithdrawalAt = withdrawal.DeliveredAt;
                 break;
             case PatientDischarged d:
                 DepartedOn = d.On;

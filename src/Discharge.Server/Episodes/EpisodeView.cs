@@ -93,6 +93,8 @@ public sealed class EpisodeView
     private EpisodeView With(AssessmentNoticeGiven notice)
     {
         AssessmentNoticeDeliveredAt = notice.DeliveredAt;
+        // A Care Act notice replacing a lapsed 2003 one leaves no discharge notice in force (rules.md §3.6).
+        WithdrawDischargeNotice();
         PatientName = notice.Contents?.Patient.Name ?? PatientName;
         Status = "assessment-notice-in-force";
         return this;

@@ -52,7 +52,7 @@ public static class GiveAssessmentNoticeEndpoint
         var state = EpisodeState.From(history.Events);
         var at = command.DeliveredAt ?? history.Now;
         var dayGiven = rules.Timing.DayGiven(at);
-        var problem = SequenceProblem(history.EpisodeId, state, command)
+        var problem = SequenceProblem(history.EpisodeId, state, command, dayGiven, rules)
             ?? EpisodeChecks.WithinScheme("assessment notice", dayGiven, rules.Timeline)
             ?? PartiesProblem(command, rules, dayGiven)
             ?? QualifyingProblem(command, rules.Timeline.RegimeOn(dayGiven)!.Value)
@@ -67,9 +67,9 @@ public static class GiveAssessmentNoticeEndpoint
         return Decision.Append(NoticeReceipt.For(history.EpisodeId, at, dayGiven, rules), notice);
     }
 
-    private static ProblemDetails? SequenceProblem(Guid episodeId, EpisodeState state, GiveAssessmentNotice command) =>
+    private static ProblemDetails? SequenceProblem(Guid episodeId, EpisodeState state, GiveAssessmentNotice command, LocalDate dayGiven, DischargeRules rules) =>
         state.Exists && EpisodeChecks.Open(episodeId, state) is { } closed ? closed
-        : state.AssessmentNotice is not null ? DischargeProblems.OutOfSequence(
+        : state.AssessmentNotice is { } inForce && !Lapsed(inForce, dayGiven, rules) ? DischargeProblems.OutOfSequence(
             "assessment-notice-in-force",
             "An assessment notice is already in force for this episode.",
             "Withdraw it first (reg 4(4) / 2014 reg 4) if a new one is needed.")
@@ -78,6 +78,13 @@ public static class GiveAssessmentNoticeEndpoint
             "A renewed assessment notice must be between the same NHS body and council.",
             $"This episode is between {header.NhsBody} and {header.Council}. A change of responsible council is recorded as a responsibility transfer.")
         : null;
+
+    /// <summary>
+    /// A 2003-Act notice has no effect after 31 Mar 2015 (rules.md §3.6, A6): a Care Act assessment notice needs no
+    /// withdrawal of it first.
+    /// </summary>
+    private static bool Lapsed(AssessmentNoticeGiven inForce, LocalDate dayGiven, DischargeRules rules) =>
+        rules.Timeline.RegimeOn(dayGiven) > rules.Timeline.RegimeOn(rules.Timing.DayGiven(inForce.DeliveredAt));
 
     private static ProblemDetails? PartiesProblem(GiveAssessmentNotice command, DischargeRules rules, LocalDate dayGiven)
     {

@@ -58,6 +58,7 @@ public static class GiveDischargeNoticeEndpoint
             new LiaisonPerson(command.Liaison!.Name!, command.Liaison.Phone, command.Liaison.Email),
             PatientAndCarerInformed: true,
             command.NhsServicesAfterDischarge));
+        // As of the day it counts as given: no recorded notice or withdrawal is dated later (the sequence checks above).
         var liability = EpisodeLiabilityReader.Compute([.. history.Events, notice], rules, asOf: dayGiven)!;
         var relevantDay = liability.Periods[^1].RelevantDay;
         return ((Appended)Decision.Append(NoticeReceipt.For(history.EpisodeId, at, dayGiven, rules, relevantDay), notice))
@@ -77,6 +78,10 @@ public static class GiveDischargeNoticeEndpoint
             "discharge-notice-before-assessment-notice",
             "The discharge notice is dated before the assessment notice.",
             $"The assessment notice was delivered at {assessment.DeliveredAt}; a discharge notice cannot precede it.")
+        : at < state.LastWithdrawalAt ? DischargeProblems.OutOfSequence(
+            "discharge-notice-before-withdrawal",
+            "The discharge notice is dated before the withdrawal of the notice it replaces.",
+            $"The earlier notice was withdrawn at {state.LastWithdrawalAt}; a fresh notice follows the withdrawal (2003 s.5 clause (8); 2014 reg 7).")
         : null;
 
     /// <summary>Notices of one regime do not carry over into the next: fresh Care Act notices are needed (A6; rules.md §3.6).</summary>
@@ -86,7 +91,7 @@ public static class GiveDischargeNoticeEndpoint
         return assessmentRegime == rules.Timeline.RegimeOn(dayGiven) ? null : DischargeProblems.RuleBroken(
             "regime-changed",
             "The assessment notice in force was given under another regime.",
-            "No transitional rule carries 2003-Act notices into the Care Act 2014 regime (rules.md §3.6, A6): withdraw it and give a Care Act assessment notice.");
+            "No transitional rule carries 2003-Act notices into the Care Act 2014 regime, and they have no effect after 31 Mar 2015 (rules.md §3.6, A6): give a Care Act assessment notice first (no withdrawal is needed).");
     }
 
     private static ProblemDetails? ContentsProblem(GiveDischargeNotice command, Regime regime)

@@ -12,10 +12,18 @@ namespace Discharge.Server.Liability;
 /// </summary>
 public static class EpisodeLiabilityReader
 {
-    public static EpisodeLiability? Compute(IEnumerable<object> history, DischargeRules rules, LocalDate? asOf)
+    /// <summary>The liability as it stood at the end of <paramref name="asOf"/> (null before any notice).</summary>
+    public static EpisodeLiability? Compute(IEnumerable<object> history, DischargeRules rules, LocalDate asOf)
     {
         var events = ForEngine(history, out var header);
         return header is null ? null : rules.Calculator.Calculate(header, events, asOf);
+    }
+
+    /// <summary>Every recorded event, open periods to their regime's end: for read models cut at the day they are read.</summary>
+    public static EpisodeLiability? ComputeToRegimeEnd(IEnumerable<object> history, DischargeRules rules)
+    {
+        var events = ForEngine(history, out var header);
+        return header is null ? null : rules.Calculator.CalculateToRegimeEnd(header, events);
     }
 
     /// <summary>The events the engine reads, in recorded order, and the episode's parties (null before any notice).</summary>

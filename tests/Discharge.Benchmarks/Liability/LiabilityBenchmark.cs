@@ -59,7 +59,7 @@ internal static class LiabilityBenchmark
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    var liability = calculator.Calculate(episodes[i].Header, episodes[i].Events);
+                    var liability = calculator.CalculateToRegimeEnd(episodes[i].Header, episodes[i].Events);
                     local = (local.Days + liability.Days.Count, local.Chargeable + liability.ChargeableDays, local.Amount + liability.TotalAmount);
                 }
 

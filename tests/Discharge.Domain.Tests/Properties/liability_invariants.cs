@@ -9,9 +9,9 @@ namespace Discharge.Domain.Tests.Properties;
 /// <summary>Invariants that hold for every episode, whatever its dates, regime, facts and closing rule.</summary>
 public class liability_invariants
 {
-    private static EpisodeLiability Inclusive(GeneratedEpisode e) => Calculators.Default.Calculate(e.Header, e.Events);
+    private static EpisodeLiability Inclusive(GeneratedEpisode e) => Calculators.Default.CalculateToRegimeEnd(e.Header, e.Events);
 
-    private static EpisodeLiability Census(GeneratedEpisode e) => Calculators.Census.Calculate(e.Header, e.Events);
+    private static EpisodeLiability Census(GeneratedEpisode e) => Calculators.Census.CalculateToRegimeEnd(e.Header, e.Events);
 
     [Property(MaxTest = 1000)]
     public Property no_day_is_listed_or_charged_twice() => Prop.ForAll(EpisodeGenerator.Episodes, episode =>

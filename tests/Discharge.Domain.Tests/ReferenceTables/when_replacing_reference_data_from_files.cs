@@ -39,7 +39,7 @@ public sealed class when_replacing_reference_data_from_files : IDisposable
             """);
 
         var data = Discharge.Domain.ReferenceData.LoadFrom(directory);
-        var priced = new LiabilityCalculator(RuleSets.Default, data).Calculate(
+        var priced = new LiabilityCalculator(RuleSets.Default, data).CalculateToRegimeEnd(
             EpisodeBuilder.For(TestCouncils.Derby).Header,
             EpisodeBuilder.For(TestCouncils.Derby)
                 .AssessmentNotice("2004-01-12 10:15")

@@ -55,11 +55,15 @@ internal sealed class EpisodeBuilder(string council)
 
     public EpisodeBuilder Died(string on) => Add(new PatientDied(Date(on)));
 
-    public EpisodeLiability Inclusive(LocalDate? asOf = null) => Calculators.Default.Calculate(Header, events, asOf);
+    /// <summary>Without an as-of day, every event counts and an open period runs to its regime's end.</summary>
+    public EpisodeLiability Inclusive(LocalDate? asOf = null) => Under(Calculators.Default, asOf);
 
-    public EpisodeLiability Census(LocalDate? asOf = null) => Calculators.Census.Calculate(Header, events, asOf);
+    public EpisodeLiability Census(LocalDate? asOf = null) => Under(Calculators.Census, asOf);
 
-    public EpisodeLiability Under(RuleSet ruleSet, LocalDate? asOf = null) => Calculators.For(ruleSet).Calculate(Header, events, asOf);
+    public EpisodeLiability Under(RuleSet ruleSet, LocalDate? asOf = null) => Under(Calculators.For(ruleSet), asOf);
+
+    private EpisodeLiability Under(LiabilityCalculator calculator, LocalDate? asOf) =>
+        asOf is { } day ? calculator.Calculate(Header, events, day) : calculator.CalculateToRegimeEnd(Header, events);
 
     private EpisodeBuilder Add(IEpisodeEvent e)
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Discharge.Server.Calculator;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace Discharge.Server.Tests.Calculator;
 
@@ -31,11 +33,14 @@ public sealed record CalculatorRun(int ExitCode, string Output, string Error)
         }
     }
 
-    public static CalculatorRun Run(string[] args, string stdin = "")
+    /// <summary>"Today" for the runs that give no clock: 1 May 2026, midday in London.</summary>
+    public static readonly Instant Today = Instant.FromUtc(2026, 5, 1, 11, 0);
+
+    public static CalculatorRun Run(string[] args, string stdin = "", IClock? clock = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CalculatorCommand.Run(args, new StringReader(stdin), output, error);
+        var exitCode = CalculatorCommand.Run(args, new StringReader(stdin), output, error, clock ?? new FakeClock(Today));
         return new CalculatorRun(exitCode, output.ToString(), error.ToString());
     }
 
