@@ -58,11 +58,20 @@ public class when_a_rule_set_changes_a_parameter
     [Fact]
     public void a_longer_minimum_interval_moves_the_relevant_day()
     {
-        EpisodeBuilder.For()
+        // A Mon 12 Jan proposing Tue 13: the interval decides. Two days end on Wed 14, three on Thu 15.
+        var episode = EpisodeBuilder.For()
             .AssessmentNotice("2004-01-12 10:15")
-            .DischargeNotice("2004-01-13 09:00", proposed: "2004-01-15")
-            .Under(RuleSets.Default with { Name = "three", MinIntervalDays = 3 }, asOf: EpisodeBuilder.Date("2004-01-20"))
-            .RelevantDays.Should().Equal(EpisodeBuilder.Date("2004-01-15"));
+            .DischargeNotice("2004-01-12 11:00", proposed: "2004-01-13")
+            .Discharged("2004-01-20");
+
+        var twoDays = episode.Inclusive();
+        twoDays.RelevantDays.Should().Equal(EpisodeBuilder.Date("2004-01-14"));
+        twoDays.TotalAmount.Should().Be(600m);
+
+        var threeDays = episode.Under(RuleSets.Default with { Name = "three", MinIntervalDays = 3 });
+        threeDays.RelevantDays.Should().Equal(EpisodeBuilder.Date("2004-01-15"));
+        threeDays.Periods.Single().IntervalEnd.Should().Be(EpisodeBuilder.Date("2004-01-15"));
+        threeDays.TotalAmount.Should().Be(500m);
     }
 
     [Fact]
