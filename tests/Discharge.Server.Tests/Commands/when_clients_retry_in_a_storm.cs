@@ -52,9 +52,12 @@ public abstract class when_clients_retry_in_a_storm(DischargeServer server)
         }
     }
 
-    private static async Task SendEachFiveTimesAtOnce(IReadOnlyList<Command> commands)
+    private static Task SendEachFiveTimesAtOnce(IReadOnlyList<Command> commands) =>
+        ReplayableShuffle.WithSeedAsync(random => SendEachFiveTimesAtOnce(commands, random));
+
+    private static async Task SendEachFiveTimesAtOnce(IReadOnlyList<Command> commands, Random random)
     {
-        var copies = commands.SelectMany(c => Enumerable.Repeat(c, Copies)).OrderBy(_ => Random.Shared.Next()).ToList();
+        var copies = commands.SelectMany(c => Enumerable.Repeat(c, Copies)).OrderBy(_ => random.Next()).ToList();
         var answers = await Task.WhenAll(copies.Select(async c =>
         {
             using var response = await c.From.PostAsync(c.Url, c.Body, c.Key);
