@@ -13,7 +13,13 @@ public sealed record CalculatorRun(int ExitCode, string Output, string Error)
     public static CalculatorRun Of(string scenarioJson, params string[] options) => Of(scenarioJson, [], options);
 
     /// <summary>Runs a scenario written to a file of its own folder, with <paramref name="besides"/> written next to it.</summary>
-    public static CalculatorRun Of(string scenarioJson, (string Name, string Text)[] besides, params string[] options)
+    public static CalculatorRun Of(string scenarioJson, (string Name, string Text)[] besides, params string[] options) =>
+        Of(scenarioJson, besides, options, clock: null);
+
+    /// <summary>Runs a scenario on a day of the test's choosing: <paramref name="now"/> is what the clock reads.</summary>
+    public static CalculatorRun At(Instant now, string scenarioJson) => Of(scenarioJson, [], [], new FakeClock(now));
+
+    private static CalculatorRun Of(string scenarioJson, (string Name, string Text)[] besides, string[] options, IClock? clock)
     {
         var folder = Directory.CreateTempSubdirectory("discharge-calc-");
         var file = Path.Combine(folder.FullName, "scenario.json");
@@ -25,7 +31,7 @@ public sealed record CalculatorRun(int ExitCode, string Output, string Error)
 
         try
         {
-            return Run([file, .. options]);
+            return Run([file, .. options], clock: clock);
         }
         finally
         {
