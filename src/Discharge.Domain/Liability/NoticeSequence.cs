@@ -47,14 +47,14 @@ internal sealed class NoticeSequence
                         break;
                     }
 
-                    // The notice in force lapsed when its regime ended; the delay period it made ends there too.
-                    if (lapsed && openPeriod >= 0)
+                    // The notice in force lapsed when its regime ended, and its discharge notice with it.
+                    if (lapsed)
                     {
-                        Periods[openPeriod] = Periods[openPeriod] with { LapsedAfter = rules.Timeline.LastDayOf(assessment.Regime) };
                         openPeriod = -1;
                     }
 
                     assessment = new NoticeInForce(i, day, regime!.Value, rules.Interval.IntervalEnd(day, rules.RuleSet.MinIntervalDays));
+                    EndEarlierRegimes(assessment.Regime, rules.Timeline);
                     break;
                 case DischargeNoticeGiven notice:
                     if (DischargeDefect(notice, assessment, openPeriod >= 0, episode, facts, rules) is { } dischargeDefect)
@@ -177,6 +177,21 @@ internal sealed class NoticeSequence
         return rules.Councils.Contains(council) ? null : NoticeDefects.CouncilOutsideEngland;
     }
 
+    /// <summary>
+    /// Once a notice of a later regime is given, that regime's notices decide the days after the earlier regime
+    /// ended, even where an earlier period was still listing them (withdrawn or left open after 31 Mar 2015).
+    /// </summary>
+    private void EndEarlierRegimes(Regime regime, RegimeTimeline timeline)
+    {
+        for (var p = 0; p < Periods.Count; p++)
+        {
+            if (Periods[p].Regime < regime)
+            {
+                Periods[p] = Periods[p] with { LapsedAfter = timeline.LastDayOf(Periods[p].Regime) };
+            }
+        }
+    }
+
     private void Close(int period, LocalDate on, PeriodEnd cause) =>
         Periods[period] = Periods[period] with { WithdrawnOn = on, WithdrawnBy = cause };
 
@@ -203,6 +218,6 @@ internal readonly record struct PeriodDraft(
 
     public PeriodEnd WithdrawnBy { get; init; }
 
-    /// <summary>The last day of the regime whose notices lapsed when the next regime's notices were given.</summary>
+    /// <summary>The last day of the period's regime, once a notice of a later regime was given: no later day is listed.</summary>
     public LocalDate? LapsedAfter { get; init; }
 }

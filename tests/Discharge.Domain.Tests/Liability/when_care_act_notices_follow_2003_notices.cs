@@ -103,6 +103,25 @@ public class when_care_act_notices_follow_2003_notices
         liability.TotalAmount.Should().Be(500m);
     }
 
+    [Theory]
+    [InlineData("discharge")]
+    [InlineData("assessment")]
+    public void a_care_act_assessment_notice_decides_the_days_after_31_march_of_a_2003_period_withdrawn_later(string withdrawn)
+    {
+        var episode = withdrawn == "discharge"
+            ? With2003Notices().DischargeNoticeWithdrawn("2015-04-05 10:00")
+            : With2003Notices().AssessmentNoticeWithdrawn("2015-04-05 10:00");
+        episode.AssessmentNotice("2015-04-07 10:00");
+
+        episode.Inclusive(asOf: EpisodeBuilder.Date("2015-04-06")).DatesWith(DayStatus.AwaitingCareActNotices)
+            .Should().Equal(Dates("2015-04-01", "2015-04-05"));
+        var liability = episode.Inclusive(asOf: EpisodeBuilder.Date("2015-04-12"));
+        liability.DefectiveNotices.Should().BeEmpty();
+        liability.Periods.Single().Should().Match<DelayPeriod>(p => p.EndedBy == PeriodEnd.EndOfRegime && p.LastDay == EpisodeBuilder.Date("2015-03-31"));
+        liability.DatesWith(DayStatus.AwaitingCareActNotices).Should().BeEmpty();
+        liability.TotalAmount.Should().Be(500m);
+    }
+
     [Fact]
     public void the_census_charges_31_march_when_the_2003_notices_lapse()
     {
