@@ -33,6 +33,8 @@ catch (LocalPostgresUnavailableException e)
 await using (localDatabase)
 {
     builder.AddDischarge();
+    // The settings are beside the assembly, but `codegen write` writes into the project, whose build this is.
+    builder.Services.CritterStackDefaults(options => options.AutoResolveProjectRoot = true);
     CommandLineConsole.ApplyJasperFxExtensionsQuietly(builder.Services);
     var app = builder.Build();
     app.UseDischarge();
