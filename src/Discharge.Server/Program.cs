@@ -4,17 +4,26 @@ using Discharge.Server.Hosting;
 using JasperFx;
 using NodaTime;
 
+CommandLineConsole.RenderMarkupWrittenAsText();
+var commandLine = ServerCommandLine.Normalise(args);
+
 // The calculator needs neither the database nor the host.
-if (args is [CalculatorCommand.Name, .. var calculatorArguments])
+switch (commandLine)
 {
-    return CalculatorCommand.Run(calculatorArguments, Console.In, Console.Out, Console.Error, SystemClock.Instance);
+    case ["help", CalculatorCommand.Name]:
+        Console.WriteLine(CalculatorCommand.Usage);
+        return 0;
+    case [CalculatorCommand.Name, .. var calculatorArguments]:
+        return CalculatorCommand.Run(calculatorArguments, Console.In, Console.Out, Console.Error, SystemClock.Instance);
 }
 
+DevelopmentBuild.NameEnvironmentIfUnnamed();
 LocalPostgresCluster? localDatabase;
-var builder = WebApplication.CreateBuilder(args);
+// The settings are read from beside the assembly, wherever the program is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = commandLine, ContentRootPath = AppContext.BaseDirectory });
 try
 {
-    localDatabase = await LocalDatabase.EnsureConfiguredAsync(builder.Configuration, args);
+    localDatabase = await LocalDatabase.EnsureConfiguredAsync(builder.Configuration, commandLine);
 }
 catch (LocalPostgresUnavailableException e)
 {
@@ -25,9 +34,13 @@ catch (LocalPostgresUnavailableException e)
 await using (localDatabase)
 {
     builder.AddDischarge();
+    // The settings are beside the assembly, but `codegen write` writes into the project, whose build this is.
+    builder.Services.CritterStackDefaults(options => options.AutoResolveProjectRoot = true);
+    CommandLineConsole.ApplyJasperFxExtensionsQuietly(builder.Services);
     var app = builder.Build();
     app.UseDischarge();
-    return await app.RunJasperFxCommands(args);
+    app.LogSummaryWhenStarted();
+    return await app.RunJasperFxCommands(commandLine);
 }
 
 /// <summary>Entry point type, visible to the tests' host.</summary>

@@ -18,7 +18,13 @@ public static class CalculatorCommand
 {
     public const string Name = "calc";
 
-    private const string Usage = "usage: calc FILE [--reference-data DIR]   (FILE '-' reads standard input)";
+    public const string Usage = """
+        usage: calc FILE [--reference-data DIR]
+          Computes one scenario's liability and prints it as JSON on standard output; needs no database.
+          FILE                  the scenario, relative to the current folder; '-' reads standard input
+          --reference-data DIR  files in DIR replace the built-in reference tables of the same name
+          Exit codes: 0 computed, 1 the scenario (or a file it names) is wrong, 2 the command line is wrong.
+        """;
 
     // Relaxed escaping keeps citations readable ("§2.3", not "\u00A72.3"); the output is never embedded in HTML.
     private static readonly JsonSerializerOptions Output = DischargeJson.Configure(

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using Npgsql;
 
@@ -26,6 +27,9 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The temporary folder holding the cluster, deleted when it is disposed.</summary>
+    internal string Folder => _root;
+
     /// <summary>Superuser connection to the cluster's maintenance database.</summary>
     public string ConnectionString => ConnectionStringFor("postgres");
 
@@ -45,9 +49,12 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         var binaries = PostgresBinaries.Locate();
         RemoveClustersOfDeadProcesses(binaries);
 
-        var root = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(root);
-        await File.WriteAllTextAsync(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(), cancellation);
+        // Named only once it holds its owner file, so that a folder without one is always a leftover.
+        var name = FolderPrefix + Guid.NewGuid().ToString("N")[..12];
+        var staging = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "." + name));
+        await File.WriteAllTextAsync(Path.Combine(staging.FullName, OwnerFile), Environment.ProcessId.ToString(), cancellation);
+        var root = Path.Combine(Path.GetTempPath(), name);
+        staging.MoveTo(root);
         var cluster = new LocalPostgresCluster(binaries, root, LoopbackPort.Free());
         try
         {
@@ -113,7 +120,23 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             await _binaries.RunAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", "immediate", "-w"], CancellationToken.None, throwOnFailure: false);
         }
 
-        TryDelete(_root);
+        RemoveAfterExit(_root);
+    }
+
+    /// <summary>
+    /// Deletes the folder in a process of its own, which outlives this one: a test host is ended moments after its
+    /// run, before it could delete hundreds of megabytes, and every run left its cluster behind.
+    /// </summary>
+    private static void RemoveAfterExit(string folder)
+    {
+        try
+        {
+            using var remover = Process.Start(new ProcessStartInfo("rm", ["-rf", "--", folder]) { UseShellExecute = false });
+        }
+        catch (Win32Exception)
+        {
+            TryDelete(folder);
+        }
     }
 
     /// <summary>Stops and deletes clusters left behind by processes that were killed before they could clean up.</summary>
@@ -121,8 +144,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     {
         foreach (var root in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
-            var ownerFile = Path.Combine(root, OwnerFile);
-            if (!File.Exists(ownerFile) || !int.TryParse(File.ReadAllText(ownerFile), out var owner) || IsAlive(owner))
+            if (!IsAbandoned(root))
             {
                 continue;
             }
@@ -136,6 +158,13 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
             TryDelete(root);
         }
+    }
+
+    /// <summary>Its owner has exited, or its owner file is gone: a deletion was cut short.</summary>
+    private static bool IsAbandoned(string root)
+    {
+        var ownerFile = Path.Combine(root, OwnerFile);
+        return !File.Exists(ownerFile) || (int.TryParse(File.ReadAllText(ownerFile), out var owner) && !IsAlive(owner));
     }
 
     private static bool IsAlive(int processId)

@@ -54,7 +54,7 @@ internal static class DischargeServices
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             // Solo suits one server; several servers on one database set Discharge:ProjectionDaemon to HotCold.
-            .AddAsyncDaemon(builder.Configuration.GetValue("Discharge:ProjectionDaemon", DaemonMode.Solo))
+            .AddAsyncDaemon(ProjectionDaemon(builder.Configuration))
             .IntegrateWithWolverine();
 
         builder.Host.UseWolverine(options =>
@@ -67,6 +67,9 @@ internal static class DischargeServices
         builder.Services.AddWolverineHttp();
         return builder;
     }
+
+    public static DaemonMode ProjectionDaemon(IConfiguration configuration) =>
+        configuration.GetValue("Discharge:ProjectionDaemon", DaemonMode.Solo);
 
     public static WebApplication UseDischarge(this WebApplication app)
     {

@@ -26,7 +26,8 @@ internal static class LocalDatabase
 
         var cluster = await LocalPostgresCluster.StartAsync();
         configuration[$"ConnectionStrings:{ConnectionStringName}"] = cluster.ConnectionString;
-        Console.WriteLine($"No ConnectionStrings__Marten configured: started a throw-away PostgreSQL on 127.0.0.1:{cluster.Port}.");
+        // Standard error, as every log line: standard output is left to what a command prints.
+        await Console.Error.WriteLineAsync($"No ConnectionStrings__Marten configured: started a throw-away PostgreSQL on 127.0.0.1:{cluster.Port}.");
         return cluster;
     }
 }

@@ -5,7 +5,28 @@ namespace Discharge.Server.Tests.Support;
 /// <summary>The server executable run as a separate process, as a user runs it, with what it printed.</summary>
 public sealed record ServerProcess(int ExitCode, string Output, string Error)
 {
-    public static async Task<ServerProcess> RunAsync(string[] args, IReadOnlyDictionary<string, string?> environment, string stdin = "")
+    /// <summary>The server project's folder, for <c>dotnet run --project</c>.</summary>
+    public static readonly string ProjectFolder =
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Discharge.Server"));
+
+    public static Task<ServerProcess> RunAsync(string[] args, IReadOnlyDictionary<string, string?> environment, string stdin = "") =>
+        RunAsync(StartInfo(args, environment), stdin);
+
+    /// <summary><c>dotnet run --project</c> from <paramref name="folder"/>, the built server, as a user in that folder types it.</summary>
+    public static Task<ServerProcess> DotnetRunAsync(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", ProjectFolder, "--", .. args])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        return RunAsync(start, "");
+    }
+
+    /// <summary>How the server executable is started, for a test that reads its output while it runs.</summary>
+    public static ProcessStartInfo StartInfo(string[] args, IReadOnlyDictionary<string, string?> environment)
     {
         var server = Path.Combine(AppContext.BaseDirectory, "Discharge.Server.dll");
         var start = new ProcessStartInfo("dotnet", [server, .. args])
@@ -19,6 +40,11 @@ public sealed record ServerProcess(int ExitCode, string Output, string Error)
             start.Environment[name] = value;
         }
 
+        return start;
+    }
+
+    private static async Task<ServerProcess> RunAsync(ProcessStartInfo start, string stdin)
+    {
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
