@@ -8,11 +8,16 @@ namespace Discharge.Server.Episodes;
 /// <summary>The contents an assessment notice must carry under each regime (2003 Regs reg 4(3); 2014 Regs reg 3; rules.md §1.2).</summary>
 public static class AssessmentNoticeContentsRules
 {
-    public static ProblemDetails? Check(GiveAssessmentNotice command, Regime regime)
+    public static ProblemDetails? Check(GiveAssessmentNotice command, Regime regime) =>
+        AddErrors(new FieldErrors(), command, regime).ToStatutoryProblem(
+            "assessment notice",
+            regime == Regime.CareAct2014 ? "the 2014 Regulations, reg 3 and Sch 3 para 1" : "the 2003 Regulations, reg 4 and s.2 of the 2003 Act");
+
+    /// <summary>Notes each content missing from the notice; with no regime (none known yet), only what both require.</summary>
+    public static FieldErrors AddErrors(FieldErrors errors, GiveAssessmentNotice command, Regime? regime)
     {
         var is2014 = regime == Regime.CareAct2014;
-        var regulation = is2014 ? "the 2014 Regulations, reg 3 and Sch 3 para 1" : "the 2003 Regulations, reg 4 and s.2 of the 2003 Act";
-        var errors = new FieldErrors()
+        errors
             .Require("patient.name", command.Patient?.Name)
             .Require("hospital", command.Hospital)
             .Require("continuingHealthCareOutcome", command.ContinuingHealthCareOutcome)
@@ -20,7 +25,12 @@ public static class AssessmentNoticeContentsRules
             .Require("liaison.name", command.Liaison?.Name);
         if (command.DescribesItselfAsNotice != true)
         {
-            errors.Add("describesItselfAsNotice", is2014 ? "The notice must describe itself as an assessment notice (para 1(3)(a))." : "The notice must state that it is given under section 2 (s.2(3)(a)).");
+            errors.Add("describesItselfAsNotice", regime switch
+            {
+                Regime.CareAct2014 => "The notice must describe itself as an assessment notice (para 1(3)(a)).",
+                Regime.Act2003 => "The notice must state that it is given under section 2 (s.2(3)(a)).",
+                _ => "The notice must describe itself as an assessment notice (2003 s.2(3)(a); Sch 3 para 1(3)(a)).",
+            });
         }
 
         if (command.PatientConsulted != true)
@@ -42,7 +52,7 @@ public static class AssessmentNoticeContentsRules
             errors.Add("liaison", "A phone number or e-mail address for the liaison person is required under the 2014 regime (reg 3(2)).");
         }
 
-        return errors.ToStatutoryProblem("assessment notice", regulation);
+        return errors;
     }
 
     public static AssessmentNoticeContents Contents(GiveAssessmentNotice command) => new(

@@ -1,5 +1,7 @@
 using Discharge.Domain.Episodes;
+using JasperFx.Events;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Discharge.Server.Episodes;
 
@@ -30,10 +32,10 @@ public sealed class EpisodeView
 
     public string Status { get; set; } = "";
 
-    public List<string> Acknowledgements { get; set; } = [];
+    public List<Acknowledgement> Acknowledgements { get; set; } = [];
 
     /// <summary>The view of an episode's events in order, or null when there is no episode (no assessment notice).</summary>
-    public static EpisodeView? From(Guid id, IEnumerable<object> events)
+    public static EpisodeView? From(Guid id, IEnumerable<IEvent> events)
     {
         EpisodeView? view = null;
         foreach (var recorded in events)
@@ -42,7 +44,7 @@ public sealed class EpisodeView
             {
                 view.Apply(recorded);
             }
-            else if (recorded is AssessmentNoticeGiven first)
+            else if (recorded.Data is AssessmentNoticeGiven first)
             {
                 view = new EpisodeView { Id = id, NhsBody = first.NhsBody, Council = first.Council, ResponsibleCouncil = first.Council }.With(first);
             }
@@ -51,9 +53,9 @@ public sealed class EpisodeView
         return view;
     }
 
-    private void Apply(object recorded)
+    private void Apply(IEvent recorded)
     {
-        switch (recorded)
+        switch (recorded.Data)
         {
             case AssessmentNoticeGiven notice:
                 With(notice);
@@ -76,7 +78,7 @@ public sealed class EpisodeView
                 ResponsibleCouncil = transfer.ToCouncil;
                 break;
             case NoticeAcknowledged acknowledgement:
-                Acknowledgements.Add($"{acknowledgement.Notice} notice: {acknowledgement.Response}{(acknowledgement.Reason is { } reason ? " (" + reason + ")" : "")}");
+                Acknowledgements.Add(Acknowledgement.Of(acknowledgement, recorded));
                 break;
             case PatientDischarged left:
                 Leave(left.On, "discharged");
@@ -111,4 +113,30 @@ public sealed class EpisodeView
         LeftHospitalOn = on;
         Status = how;
     }
+}
+
+/// <summary>
+/// A council's answer to a notice: when it says it answered (<see cref="At"/>), and who sent it and when the service
+/// received it, from the command's recorded metadata (null for an event recorded without it).
+/// </summary>
+public sealed record Acknowledgement(
+    NoticeKind Notice, NoticeResponse Response, string? Reason, Instant At, string? Organisation, string? User, Instant? ReceivedAt)
+{
+    public static Acknowledgement Of(NoticeAcknowledged acknowledgement, IEvent recorded) => new(
+        acknowledgement.Notice,
+        acknowledgement.Response,
+        acknowledgement.Reason,
+        acknowledgement.At,
+        recorded.GetHeader("organisation")?.ToString(),
+        recorded.GetHeader("user")?.ToString(),
+        ReceivedAtOf(recorded.GetHeader("receivedAt")));
+
+    /// <summary>The executor stores the instant as ISO text, which Marten reads back as a DateTime of that instant.</summary>
+    private static Instant? ReceivedAtOf(object? header) => header switch
+    {
+        DateTime { Kind: DateTimeKind.Local } local => Instant.FromDateTimeUtc(local.ToUniversalTime()),
+        DateTime utc => Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
+        not null when InstantPattern.ExtendedIso.Parse(header.ToString()!) is { Success: true } parsed => parsed.Value,
+        _ => null,
+    };
 }

@@ -15,21 +15,14 @@ public sealed record EpisodeWithLiability(EpisodeView Episode, LiabilityReport L
 public static class GetEpisodeEndpoint
 {
     /// <summary>
-    /// The episode's notices and its live liability: every day to today (or to the day the patient left), with
-    /// the rule that decided it, computed from the recorded events by the rules engine. 404 problem details
-    /// when there is no such episode.
+    /// The episode's notices and its live liability to today (or to the day the patient left), computed from the
+    /// recorded events by the rules engine: totals, and each period by month and status. The days themselves, each
+    /// with the rule that decided it, are at <c>/episodes/{id}/days</c>. 404 problem details when there is no such episode.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public static async Task<Results<Ok<EpisodeWithLiability>, ProblemHttpResult>> Get(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
-    {
-        var history = (await session.Events.FetchStreamAsync(episodeId, token: cancellation)).Select(e => e.Data).ToArray();
-        if (EpisodeView.From(episodeId, history) is not { } view)
-        {
-            return EpisodeChecks.NotFound(episodeId).ToResult();
-        }
-
-        var liability = EpisodeLiabilityReader.Compute(history, rules, asOf: rules.Today(clock))!;
-        return TypedResults.Ok(new EpisodeWithLiability(view, LiabilityReport.From(liability)));
-    }
+    public static async Task<Results<Ok<EpisodeWithLiability>, ProblemHttpResult>> Get(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
+        await EpisodeRead.FetchAsync(episodeId, session, rules, clock, cancellation) is { } episode
+            ? TypedResults.Ok(new EpisodeWithLiability(episode.View, LiabilityReport.From(episode.Liability)))
+            : EpisodeChecks.NotFound(episodeId).ToResult();
 }

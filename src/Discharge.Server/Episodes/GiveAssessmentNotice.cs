@@ -34,12 +34,18 @@ public sealed record GiveAssessmentNotice(
 
 public static class GiveAssessmentNoticeEndpoint
 {
-    public static ProblemDetails Validate(GiveAssessmentNotice? command, IClock clock) =>
-        FieldErrors.For(command)
+    public static ProblemDetails Validate(GiveAssessmentNotice? command, IClock clock, DischargeRules rules)
+    {
+        var errors = FieldErrors.For(command)
             .Require("nhsBody", command?.NhsBody)
             .Require("council", command?.Council)
-            .NotInFuture("deliveredAt", command?.DeliveredAt, clock)
-            .ToProblem();
+            .NotInFuture("deliveredAt", command?.DeliveredAt, clock);
+
+        // A refused body hears of every field at fault at once, the statutory contents too, not one round at a time.
+        return command is not null && errors.Any
+            ? AssessmentNoticeContentsRules.AddErrors(errors, command, rules.RegimeOfNotice(command.DeliveredAt ?? clock.GetCurrentInstant())).ToProblem()
+            : errors.ToProblem();
+    }
 
     [WolverinePost("/episodes/{episodeId}/assessment-notice")]
     [ProducesResponseType<NoticeReceipt>(StatusCodes.Status201Created)]
@@ -86,19 +92,8 @@ public static class GiveAssessmentNoticeEndpoint
     private static bool Lapsed(AssessmentNoticeGiven inForce, LocalDate dayGiven, DischargeRules rules) =>
         rules.Timeline.RegimeOn(dayGiven) > rules.Timeline.RegimeOn(rules.Timing.DayGiven(inForce.DeliveredAt));
 
-    private static ProblemDetails? PartiesProblem(GiveAssessmentNotice command, DischargeRules rules, LocalDate dayGiven)
-    {
-        var council = rules.ReferenceData.Councils.Find(command.Council!);
-        if (council is null || !council.ExistedOn(dayGiven))
-        {
-            return DischargeProblems.RuleBroken(
-                "unknown-council",
-                "The council is not an English council with social services responsibilities on that day.",
-                $"'{command.Council}' is not in the council register (version {rules.ReferenceData.Councils.Version}) for {dayGiven:yyyy-MM-dd}. Use the council's ONS/GSS code.");
-        }
-
-        return NhsBodies.Check(command.NhsBody!, dayGiven, rules);
-    }
+    private static ProblemDetails? PartiesProblem(GiveAssessmentNotice command, DischargeRules rules, LocalDate dayGiven) =>
+        Councils.Check(command.Council!, dayGiven, rules) ?? NhsBodies.Check(command.NhsBody!, dayGiven, rules);
 
     /// <summary>Care outside the scheme starts no clock: the notice is refused, not recorded (E16; rules.md §3.3, §3.5).</summary>
     private static ProblemDetails? QualifyingProblem(GiveAssessmentNotice command, Regime regime)

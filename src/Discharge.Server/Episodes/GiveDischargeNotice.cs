@@ -26,11 +26,17 @@ public sealed record GiveDischargeNotice(
 
 public static class GiveDischargeNoticeEndpoint
 {
-    public static ProblemDetails Validate(GiveDischargeNotice? command, IClock clock) =>
-        FieldErrors.For(command)
+    public static ProblemDetails Validate(GiveDischargeNotice? command, IClock clock, DischargeRules rules)
+    {
+        var errors = FieldErrors.For(command)
             .Require("proposedDischargeDate", command?.ProposedDischargeDate)
-            .NotInFuture("deliveredAt", command?.DeliveredAt, clock)
-            .ToProblem();
+            .NotInFuture("deliveredAt", command?.DeliveredAt, clock);
+
+        // A refused body hears of every field at fault at once, the statutory contents too, not one round at a time.
+        return command is not null && errors.Any
+            ? AddContentErrors(errors, command, rules.RegimeOfNotice(command.DeliveredAt ?? clock.GetCurrentInstant())).ToProblem()
+            : errors.ToProblem();
+    }
 
     [WolverinePost("/episodes/{episodeId}/discharge-notice")]
     public static Task<CommandAnswer<NoticeReceipt>> Post(
@@ -94,10 +100,15 @@ public static class GiveDischargeNoticeEndpoint
             "No transitional rule carries 2003-Act notices into the Care Act 2014 regime, and they have no effect after 31 Mar 2015 (rules.md §3.6, A6): give a Care Act assessment notice first (no withdrawal is needed).");
     }
 
-    private static ProblemDetails? ContentsProblem(GiveDischargeNotice command, Regime regime)
+    private static ProblemDetails? ContentsProblem(GiveDischargeNotice command, Regime regime) =>
+        AddContentErrors(new FieldErrors(), command, regime).ToStatutoryProblem(
+            "discharge notice", regime == Regime.CareAct2014 ? "Sch 3 para 2 and the 2014 Regulations" : "the 2003 Regulations, reg 5");
+
+    /// <summary>Notes each content missing from the notice; with no regime (none known yet), only what both require.</summary>
+    private static FieldErrors AddContentErrors(FieldErrors errors, GiveDischargeNotice command, Regime? regime)
     {
         var is2014 = regime == Regime.CareAct2014;
-        var errors = new FieldErrors().Require("liaison.name", command.Liaison?.Name);
+        errors.Require("liaison.name", command.Liaison?.Name);
         if (command.DescribesItselfAsNotice != true)
         {
             errors.Add("describesItselfAsNotice", "The notice must state that it is a discharge notice (2003 reg 5(3); Sch 3 para 2).");
@@ -113,7 +124,7 @@ public static class GiveDischargeNoticeEndpoint
             errors.Add("nhsServicesAfterDischarge", "The NHS services the patient will receive after discharge, or 'none', must be stated (Sch 3 para 2(3)).");
         }
 
-        return errors.ToStatutoryProblem("discharge notice", is2014 ? "Sch 3 para 2 and the 2014 Regulations" : "the 2003 Regulations, reg 5");
+        return errors;
     }
 
     /// <summary>At least one day before the proposed date (2003 reg 5(1)(a); 2014 reg 5); otherwise defective (A5).</summary>

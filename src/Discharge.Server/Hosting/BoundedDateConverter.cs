@@ -6,27 +6,32 @@ using NodaTime.Text;
 namespace Discharge.Server.Hosting;
 
 /// <summary>
-/// Reads and writes a NodaTime value in its ISO pattern, refusing days outside 1900–2199: far beyond any date of the
-/// scheme, and far inside NodaTime's range, so day arithmetic on what a client sends cannot overflow.
+/// The days the service accepts, in bodies and query strings alike: 1900–2199, far beyond any date of the scheme
+/// and far inside NodaTime's range, so day arithmetic on what a client sends cannot overflow.
 /// </summary>
+internal static class DateBounds
+{
+    public static readonly LocalDate Earliest = new(1900, 1, 1);
+    public static readonly LocalDate Latest = new(2199, 12, 31);
+
+    /// <summary>What a client must send for a date, as problem details say it.</summary>
+    public static readonly string DateExpected = $"a date as YYYY-MM-DD in the years {Earliest.Year} to {Latest.Year}, e.g. 2004-01-15";
+
+    /// <summary>What a client must send for an instant, as problem details say it.</summary>
+    public static readonly string InstantExpected = $"an ISO-8601 instant in UTC (ending in Z) in the years {Earliest.Year} to {Latest.Year}, e.g. 2004-01-12T10:15:00Z";
+
+    public static bool Contain(LocalDate day) => day >= Earliest && day <= Latest;
+}
+
+/// <summary>Reads and writes a NodaTime value in its ISO pattern, refusing days outside <see cref="DateBounds"/>.</summary>
 internal sealed class BoundedDateConverter<T>(IPattern<T> pattern, Func<T, LocalDate> dayOf) : JsonConverter<T>
 {
-    private static readonly LocalDate Earliest = new(1900, 1, 1);
-    private static readonly LocalDate Latest = new(2199, 12, 31);
-
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        // Without a message of its own, the exception is reported with the JSON path of the field at fault.
+        // Without a message of its own, the exception carries the JSON path of the field at fault, which
+        // UnreadableBody turns into the field's error: a bad format and an extreme year are one expectation.
         var parsed = reader.TokenType == JsonTokenType.String ? pattern.Parse(reader.GetString()!) : null;
-        if (parsed is not { Success: true })
-        {
-            throw new JsonException();
-        }
-
-        var day = dayOf(parsed.Value);
-        return day >= Earliest && day <= Latest
-            ? parsed.Value
-            : throw new JsonException($"'{reader.GetString()}' is outside the years {Earliest.Year} to {Latest.Year}.");
+        return parsed is { Success: true } && DateBounds.Contain(dayOf(parsed.Value)) ? parsed.Value : throw new JsonException();
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(pattern.Format(value));

@@ -1,15 +1,29 @@
+using Discharge.Server.Episodes;
+using Discharge.Server.Problems;
+using Discharge.Server.Rules;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Discharge.Server.Notifications;
 
 public static class GetCouncilNotificationsEndpoint
 {
-    /// <summary>The council's notifications, newest first.</summary>
+    /// <summary>The council's notifications, newest first; 422 problem details for a council not in the register.</summary>
     [WolverineGet("/councils/{code}/notifications")]
-    public static Task<IReadOnlyList<CouncilNotification>> Get(string code, IQuerySession session, CancellationToken cancellation) =>
-        session.Query<CouncilNotification>()
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public static async Task<Results<Ok<IReadOnlyList<CouncilNotification>>, ProblemHttpResult>> Get(
+        string code, IQuerySession session, DischargeRules rules, CancellationToken cancellation)
+    {
+        if (Councils.Check(code, day: null, rules) is { } unknown)
+        {
+            return unknown.ToResult();
+        }
+
+        return TypedResults.Ok(await session.Query<CouncilNotification>()
             .Where(n => n.Council == code)
             .OrderByDescending(n => n.RecordedAt)
-            .ToListAsync(cancellation);
+            .ToListAsync(cancellation));
+    }
 }

@@ -18,6 +18,15 @@ public static class DischargeProblems
         Status = StatusCodes.Status400BadRequest,
     };
 
+    /// <summary>Turns a problem another layer wrote into the validation problem of one field.</summary>
+    public static void MakeInvalid(ProblemDetails problem, string field, string message)
+    {
+        var invalid = Invalid(new Dictionary<string, string[]> { [field] = [message] });
+        problem.Type = invalid.Type;
+        problem.Title = invalid.Title;
+        problem.Extensions["errors"] = invalid.Errors;
+    }
+
     public static ProblemDetails MissingHeaders(IEnumerable<string> headers) => new()
     {
         Type = TypeBase + "missing-headers",

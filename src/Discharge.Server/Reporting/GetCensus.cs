@@ -1,4 +1,5 @@
 using Discharge.Domain.Liability;
+using Discharge.Server.Episodes;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Marten;
@@ -18,15 +19,16 @@ public static class GetCensusEndpoint
 {
     /// <summary>
     /// Patients delayed on <c>on</c> (default today, never later), optionally of one council only; read from the
-    /// episodes' delay ledgers. 400 problem details for a bad date or council code.
+    /// episodes' delay ledgers. 400 problem details for a bad date, 422 for a council not in the register.
     /// </summary>
     [WolverineGet("/census")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static async Task<Results<Ok<Census>, ProblemHttpResult>> Get(
         string? on, string? council, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var today = rules.Today(clock);
-        var errors = new FieldErrors().Council("council", council);
+        var errors = new FieldErrors();
         var day = ReportInput.Date(errors, "on", on, required: false) ?? today;
         if (day > today)
         {
@@ -36,6 +38,11 @@ public static class GetCensusEndpoint
         if (errors.Any)
         {
             return errors.ToProblem().ToResult();
+        }
+
+        if (council is not null && Councils.Check(council, day: null, rules) is { } unknown)
+        {
+            return unknown.ToResult();
         }
 
         var onDay = new DateWindow(day, day);

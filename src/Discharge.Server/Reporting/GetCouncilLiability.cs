@@ -1,4 +1,5 @@
 using Discharge.Domain.Liability;
+using Discharge.Server.Episodes;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Marten;
@@ -31,17 +32,23 @@ public static class GetCouncilLiabilityEndpoint
 {
     /// <summary>
     /// What the council owes for days from <c>from</c> to <c>to</c> (cut at today), as the rules engine decides
-    /// them; read from the episodes' delay ledgers. 400 problem details for a bad code or window.
+    /// them; read from the episodes' delay ledgers. 400 problem details for a bad window, 422 for a council not in the register.
     /// </summary>
     [WolverineGet("/councils/{code}/liability")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static async Task<Results<Ok<CouncilLiability>, ProblemHttpResult>> Get(
         string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
-        var errors = new FieldErrors().Council("code", code);
-        if (ReportInput.Window(errors, from, to) is not { } asked || errors.Any)
+        var errors = new FieldErrors();
+        if (ReportInput.Window(errors, from, to) is not { } asked)
         {
             return errors.ToProblem().ToResult();
+        }
+
+        if (Councils.Check(code, day: null, rules) is { } unknown)
+        {
+            return unknown.ToResult();
         }
 
         var today = rules.Today(clock);

@@ -1,3 +1,4 @@
+using Discharge.Server.Episodes;
 using Discharge.Server.Problems;
 using Discharge.Server.Rules;
 using Marten;
@@ -8,29 +9,38 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Reporting;
 
+/// <summary>Delay counts of a council or an NHS body: 400 problem details for a bad window, 422 for a code not in its register.</summary>
 public static class GetDelaysEndpoints
 {
     /// <summary>The days a council caused or shared in delays from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
     [WolverineGet("/councils/{code}/delays")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static Task<Results<Ok<DelayCounts>, ProblemHttpResult>> ForCouncil(
         string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
-        Count(new FieldErrors().Council("code", code), code, null, from, to, session, rules, clock, cancellation);
+        Count(Councils.Check(code, day: null, rules), code, null, from, to, session, rules, clock, cancellation);
 
     /// <summary>The delayed days of an NHS body's patients from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
     [WolverineGet("/nhs-bodies/{code}/delays")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static Task<Results<Ok<DelayCounts>, ProblemHttpResult>> ForNhsBody(
         string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
-        Count(new FieldErrors().NhsBody("code", code), null, code, from, to, session, rules, clock, cancellation);
+        Count(NhsBodies.Check(code, day: null, rules), null, code, from, to, session, rules, clock, cancellation);
 
     private static async Task<Results<Ok<DelayCounts>, ProblemHttpResult>> Count(
-        FieldErrors errors, string? council, string? nhsBody, string? from, string? to,
+        ProblemDetails? unknownParty, string? council, string? nhsBody, string? from, string? to,
         IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
-        if (ReportInput.Window(errors, from, to) is not { } asked || errors.Any)
+        var errors = new FieldErrors();
+        if (ReportInput.Window(errors, from, to) is not { } asked)
         {
             return errors.ToProblem().ToResult();
+        }
+
+        if (unknownParty is not null)
+        {
+            return unknownParty.ToResult();
         }
 
         var today = rules.Today(clock);

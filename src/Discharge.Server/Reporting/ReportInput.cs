@@ -1,13 +1,13 @@
-using System.Text.RegularExpressions;
-using Discharge.Server.Episodes;
+using System.Globalization;
+using Discharge.Server.Hosting;
 using Discharge.Server.Problems;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Discharge.Server.Reporting;
 
-/// <summary>Reads a report's query string: ISO dates, a window that runs forwards, and codes of the right shape.</summary>
-public static partial class ReportInput
+/// <summary>Reads a query string: ISO dates, a window that runs forwards, and page numbers.</summary>
+public static class ReportInput
 {
     /// <summary>Required <c>from</c> and <c>to</c> dates; null (with the errors noted) when either is missing or wrong.</summary>
     public static DateWindow? Window(FieldErrors errors, string? from, string? to)
@@ -28,36 +28,43 @@ public static partial class ReportInput
         return new DateWindow(first.Value, last.Value);
     }
 
+    /// <summary>An ISO date in the years the service accepts, as in a body (<see cref="DateBounds"/>); null (noted) when wrong or missing.</summary>
     public static LocalDate? Date(FieldErrors errors, string field, string? text, bool required)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             if (required)
             {
-                errors.Add(field, "Required: a date as YYYY-MM-DD.");
+                errors.Add(field, $"Required: {DateBounds.DateExpected}.");
             }
 
             return null;
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
+        if (!parsed.Success || !DateBounds.Contain(parsed.Value))
         {
-            errors.Add(field, $"'{text}' is not a date as YYYY-MM-DD.");
+            errors.Add(field, $"Expected {DateBounds.DateExpected}; got '{text}'.");
             return null;
         }
 
         return parsed.Value;
     }
 
-    /// <summary>An ONS/GSS local authority code: a country letter and eight digits (e.g. E06000015).</summary>
-    public static FieldErrors Council(this FieldErrors errors, string field, string? code) =>
-        code is not null && !GssCode().IsMatch(code) ? errors.Add(field, $"'{code}' is not an ONS/GSS council code such as E06000015.") : errors;
+    /// <summary>A whole number from 1 to <paramref name="maximum"/>, or <paramref name="fallback"/> when not given.</summary>
+    public static int Count(FieldErrors errors, string field, string? text, int fallback, int maximum)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
 
-    /// <summary>An ODS organisation code (e.g. RTG).</summary>
-    public static FieldErrors NhsBody(this FieldErrors errors, string field, string code) =>
-        !NhsBodies.IsOdsCode(code) ? errors.Add(field, $"'{code}' is not an ODS organisation code such as RTG.") : errors;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > maximum)
+        {
+            errors.Add(field, $"Expected a whole number {(maximum == int.MaxValue ? "of 1 or more" : $"from 1 to {maximum}")}; got '{text}'.");
+            return fallback;
+        }
 
-    [GeneratedRegex("^[EWSN][0-9]{8}$")]
-    private static partial Regex GssCode();
+        return number;
+    }
 }

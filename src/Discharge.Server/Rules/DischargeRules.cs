@@ -34,6 +34,9 @@ public sealed class DischargeRules
 
     public RegimeTimeline Timeline => RuleSet.Timeline;
 
+    /// <summary>The regime a notice delivered at <paramref name="at"/> falls under, by the day it counts as given; null outside both.</summary>
+    public Regime? RegimeOfNotice(Instant at) => Timeline.RegimeOn(Timing.DayGiven(at));
+
     public LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(Zone).Date;
 
     /// <summary>The first instant of a legal day in London.</summary>

@@ -91,13 +91,18 @@ public sealed class when_driving_each_endpoint(DischargeServer server) : IClassF
     }
 
     [Fact]
-    public async Task the_councils_acknowledgement_is_shown()
+    public async Task the_councils_acknowledgement_is_shown_with_who_gave_it_and_when()
     {
         var episode = await OpenWithDischargeNotice();
-        await Council.AcceptedAsync($"/episodes/{episode}/acknowledgements", new { notice = "discharge", response = "reject", reason = "Wrong patient" });
+        await Council.AcceptedAsync($"/episodes/{episode}/acknowledgements", new { notice = "discharge", response = "reject", reason = "Wrong patient", at = "2004-01-13T15:30:00Z" });
+        var received = server.Clock.GetCurrentInstant();
+        await Council.AcceptedAsync($"/episodes/{episode}/acknowledgements", new { notice = "assessment", response = "accept" });
 
-        (await View(episode)).GetProperty("acknowledgements").EnumerateArray().Select(a => a.GetString())
-            .Should().Equal("Discharge notice: Reject (Wrong patient)");
+        var acknowledgements = (await View(episode)).GetProperty("acknowledgements").EnumerateArray().Select(a => a.ToString()).ToArray();
+
+        acknowledgements.Should().Equal(
+            $$"""{"notice":"discharge","response":"reject","reason":"Wrong patient","at":"2004-01-13T15:30:00Z","organisation":"{{Requests.Council}}","user":"discharge.team@example.nhs.uk","receivedAt":"{{received}}"}""",
+            $$"""{"notice":"assessment","response":"accept","reason":null,"at":"{{received}}","organisation":"{{Requests.Council}}","user":"discharge.team@example.nhs.uk","receivedAt":"{{received}}"}""");
     }
 
     [Fact]
@@ -147,6 +152,6 @@ public sealed class when_driving_each_endpoint(DischargeServer server) : IClassF
     private async Task<JsonElement> View(Guid episode) => (await hospital.GetJsonAsync($"/episodes/{episode}")).GetProperty("episode");
 
     private async Task<Dictionary<string, string>> Days(Guid episode) =>
-        (await hospital.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability").GetProperty("days").EnumerateArray()
+        (await hospital.DaysAsync(episode))
             .ToDictionary(d => d.GetProperty("date").GetString()!, d => d.GetProperty("status").GetString()!);
 }

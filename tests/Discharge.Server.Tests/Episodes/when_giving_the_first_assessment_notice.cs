@@ -35,15 +35,6 @@ public sealed class when_giving_the_first_assessment_notice(DischargeServer serv
     }
 
     [Fact]
-    public async Task missing_fields_are_refused_with_problem_details_naming_them()
-    {
-        var problem = await Refused(await hospital.PostAsync($"/episodes/{Guid.NewGuid()}/assessment-notice", "{}"), HttpStatusCode.BadRequest);
-
-        problem.GetProperty("type").GetString().Should().Be("/problems/validation");
-        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo("nhsBody", "council");
-    }
-
-    [Fact]
     public async Task a_notice_delivered_in_the_future_is_refused()
     {
         var future = server.Clock.GetCurrentInstant().PlusTicks(TimeSpan.TicksPerDay).ToString();

@@ -16,7 +16,7 @@ public sealed record LiveDay(Guid Episode, string NhsBody, LocalDate Date, strin
         {
             var body = await scenario.Client.GetJsonAsync($"/episodes/{episode}");
             var nhsBody = body.GetProperty("episode").GetProperty("nhsBody").GetString()!;
-            days.AddRange(body.GetProperty("liability").GetProperty("days").EnumerateArray().Select(d => new LiveDay(
+            days.AddRange((await scenario.Client.DaysAsync(episode)).Select(d => new LiveDay(
                 episode,
                 nhsBody,
                 LocalDatePattern.Iso.Parse(d.GetProperty("date").GetString()!).Value,

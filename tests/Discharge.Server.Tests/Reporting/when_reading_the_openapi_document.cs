@@ -8,18 +8,35 @@ public sealed class when_reading_the_openapi_document(DischargeServer server) : 
 {
     [Theory]
     [InlineData("/episodes/{episodeId}", "EpisodeWithLiability", "404")]
-    [InlineData("/councils/{code}/liability", "CouncilLiability", "400")]
-    [InlineData("/councils/{code}/delays", "DelayCounts", "400")]
-    [InlineData("/nhs-bodies/{code}/delays", "DelayCounts", "400")]
-    [InlineData("/census", "Census", "400")]
-    public async Task a_read_endpoint_names_its_answer_and_its_problem(string path, string schema, string refusal)
+    [InlineData("/episodes/{episodeId}/days", "EpisodeDays", "400", "404")]
+    [InlineData("/councils/{code}/liability", "CouncilLiability", "400", "422")]
+    [InlineData("/councils/{code}/delays", "DelayCounts", "400", "422")]
+    [InlineData("/nhs-bodies/{code}/delays", "DelayCounts", "400", "422")]
+    [InlineData("/census", "Census", "400", "422")]
+    public async Task a_read_endpoint_names_its_answer_and_its_problems(string path, string schema, params string[] refusals)
     {
         var responses = (await OpenApiAsync()).GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses");
 
         responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema")
             .GetProperty("$ref").GetString().Should().Be($"#/components/schemas/{schema}");
-        responses.GetProperty(refusal).GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue();
-        responses.EnumerateObject().Select(r => r.Name).Should().BeEquivalentTo(["200", refusal], "no status the endpoint never answers");
+        foreach (var refusal in refusals)
+        {
+            responses.GetProperty(refusal).GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue(refusal);
+        }
+
+        responses.EnumerateObject().Select(r => r.Name).Should().BeEquivalentTo(refusals.Prepend("200"), "no status the endpoint never answers");
+    }
+
+    [Fact]
+    public async Task the_notifications_name_their_answer_and_their_problem()
+    {
+        var responses = (await OpenApiAsync()).GetProperty("paths").GetProperty("/councils/{code}/notifications").GetProperty("get").GetProperty("responses");
+
+        var answer = responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        answer.GetProperty("type").GetString().Should().Be("array");
+        answer.GetProperty("items").GetProperty("$ref").GetString().Should().Be("#/components/schemas/CouncilNotification");
+        responses.GetProperty("422").GetProperty("content").TryGetProperty("application/problem+json", out _).Should().BeTrue();
+        responses.EnumerateObject().Select(r => r.Name).Should().BeEquivalentTo("200", "422");
     }
 
     /// <summary>Each command route and the acknowledgement it answers with.</summary>

@@ -59,6 +59,20 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Every day of the episode's live liability, read page by page from /episodes/{id}/days as a client would.</summary>
+    public async Task<IReadOnlyList<JsonElement>> DaysAsync(Guid episode)
+    {
+        var days = new List<JsonElement>();
+        for (string? page = $"/episodes/{episode}/days?pageSize=500"; page is not null;)
+        {
+            var answer = await GetJsonAsync(page);
+            days.AddRange(answer.GetProperty("days").EnumerateArray());
+            page = answer.GetProperty("next").GetString();
+        }
+
+        return days;
+    }
+
     public static async Task<JsonElement> BodyOf(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 }
