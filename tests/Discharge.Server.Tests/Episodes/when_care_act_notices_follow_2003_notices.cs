@@ -38,7 +38,7 @@ public sealed class when_care_act_notices_follow_2003_notices(DischargeServer se
         liability.GetProperty("defectiveNotices").GetArrayLength().Should().Be(0);
         liability.GetProperty("chargeableDays").GetInt32().Should().Be(11);
         liability.GetProperty("totalAmount").GetDecimal().Should().Be(1280m);
-        liability.GetProperty("days").EnumerateArray().Select(d => $"{d.GetProperty("date").GetString()} {d.GetProperty("rule").GetProperty("code").GetString()}")
+        (await hospital.DaysAsync(episode)).Select(d => $"{d.GetProperty("date").GetString()} {d.GetProperty("rule").GetProperty("code").GetString()}")
             .Should().Equal(
                 "2015-03-27 chargeable-2003", "2015-03-28 chargeable-2003", "2015-03-29 chargeable-2003", "2015-03-30 chargeable-2003", "2015-03-31 chargeable-2003",
                 "2015-04-10 chargeable-2014", "2015-04-11 chargeable-2014", "2015-04-12 chargeable-2014", "2015-04-13 chargeable-2014", "2015-04-14 chargeable-2014",
