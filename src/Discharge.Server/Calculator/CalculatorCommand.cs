@@ -37,6 +37,7 @@ public static class CalculatorCommand
             var scenario = ScenarioReader.Read(json, Where(file), referenceData.Councils, name => FindRuleSet(name, file));
             var ruleSet = scenario.RuleSet;
             var liability = new LiabilityCalculator(ruleSet, referenceData).Calculate(scenario.Episode, scenario.Events, scenario.AsOf);
+            OpeningNotice.RequireAccepted(scenario, liability, Where(file));
             var alternative = new LiabilityCalculator(ruleSet with { ClosingRule = Other(ruleSet.ClosingRule) }, referenceData)
                 .Calculate(scenario.Episode, scenario.Events, scenario.AsOf);
             stdout.WriteLine(JsonSerializer.Serialize(CalculationReport.From(scenario, liability, alternative, referenceData.Councils), Output));

@@ -79,19 +79,8 @@ public static class GiveAssessmentNoticeEndpoint
             $"This episode is between {header.NhsBody} and {header.Council}. A change of responsible council is recorded as a responsibility transfer.")
         : null;
 
-    private static ProblemDetails? PartiesProblem(GiveAssessmentNotice command, DischargeRules rules, LocalDate dayGiven)
-    {
-        var council = rules.ReferenceData.Councils.Find(command.Council!);
-        if (council is null || !council.ExistedOn(dayGiven))
-        {
-            return DischargeProblems.RuleBroken(
-                "unknown-council",
-                "The council is not an English council with social services responsibilities on that day.",
-                $"'{command.Council}' is not in the council register (version {rules.ReferenceData.Councils.Version}) for {dayGiven:yyyy-MM-dd}. Use the council's ONS/GSS code.");
-        }
-
-        return NhsBodies.Check(command.NhsBody!, dayGiven, rules);
-    }
+    private static ProblemDetails? PartiesProblem(GiveAssessmentNotice command, DischargeRules rules, LocalDate dayGiven) =>
+        Councils.Check(command.Council!, dayGiven, rules) ?? NhsBodies.Check(command.NhsBody!, dayGiven, rules);
 
     /// <summary>Care outside the scheme starts no clock: the notice is refused, not recorded (E16; rules.md §3.3, §3.5).</summary>
     private static ProblemDetails? QualifyingProblem(GiveAssessmentNotice command, Regime regime)

@@ -32,9 +32,5 @@ public static class TransferResponsibilityEndpoint
     private static ProblemDetails? KnownCouncil(TransferResponsibility command, DischargeRules rules, EpisodeState state) =>
         command.ToCouncil == (state.TransferredTo ?? state.Header!.Council) ? DischargeProblems.RuleBroken(
             "transfer-to-same-council", "The council is already responsible.", "A transfer names another council.")
-        : rules.ReferenceData.Councils.Find(command.ToCouncil!) is null ? DischargeProblems.RuleBroken(
-            "unknown-council",
-            "The council is not an English council with social services responsibilities.",
-            $"'{command.ToCouncil}' is not in the council register (version {rules.ReferenceData.Councils.Version}).")
-        : null;
+        : Councils.Check(command.ToCouncil!, command.On!.Value, rules);
 }
