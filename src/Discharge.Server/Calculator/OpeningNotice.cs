@@ -22,12 +22,7 @@ internal static class OpeningNotice
     /// <summary>Throws a <see cref="DataFileException"/> naming the event and the register's reason.</summary>
     public static void RequireAccepted(Scenario scenario, EpisodeLiability liability, string file)
     {
-        var opening = -1;
-        for (var i = 0; i < scenario.Events.Count && opening < 0; i++)
-        {
-            opening = scenario.Events[i] is AssessmentNoticeGiven ? i : -1;
-        }
-
+        var opening = scenario.Events.ToList().FindIndex(e => e is AssessmentNoticeGiven);
         foreach (var defective in liability.DefectiveNotices)
         {
             if (defective.EventIndex == opening && RegisterDefects.Contains(defective.Defect.Code))
