@@ -36,6 +36,18 @@ public sealed class CouncilRegister
     public bool Contains(string code) => byCode.ContainsKey(code);
 
     /// <summary>
+    /// Why <paramref name="code"/> cannot be the responsible council on <paramref name="day"/>: it is not an English
+    /// council in the register (rules.md §3.5), or it was abolished or not yet created then. Null when it can.
+    /// </summary>
+    public RegisterRefusal? Refusal(string code, LocalDate? day)
+    {
+        var council = Find(code);
+        return council is null
+            ? new RegisterRefusal(false, $"'{code}' is not in the council register (version {Version}): only English councils with social services responsibilities are, by ONS/GSS code.")
+            : RegisterRefusal.OutOfUse(code, council.Name, council.From, council.To, day);
+    }
+
+    /// <summary>
     /// The code that answers for <paramref name="code"/>'s area on <paramref name="date"/>: a council whose code was
     /// retired (e.g. the 2013 recoding) is followed to its single successor. Unknown codes come back unchanged.
     /// </summary>

@@ -12,8 +12,12 @@ namespace Discharge.Domain.Liability;
 /// </summary>
 internal static class DayRules
 {
-    public static (DayStatus Status, DecisionRule Rule) Decide(
-        BoundRules rules, EpisodeFacts facts, in ClosingFacts period, LocalDate day, bool councilInScope, LocalDate? latestPaymentRequirement)
+    /// <summary>
+    /// <paramref name="partyRule"/> is what the registers say of the day's council and NHS body, when either cannot be
+    /// charged that day. The rule comes back unresolved: the caller reads it under the period's regime.
+    /// </summary>
+    public static (DayStatus Status, RegimeRule Rule) Decide(
+        BoundRules rules, EpisodeFacts facts, in ClosingFacts period, LocalDate day, (DayStatus, RegimeRule)? partyRule, LocalDate? latestPaymentRequirement)
     {
         var timeline = rules.Timeline;
         if (day < timeline.MoneyFrom)
@@ -40,12 +44,12 @@ internal static class DayRules
             return (DayStatus.RegimeInDoubt, DecisionRules.RegimeInDoubt);
         }
 
-        if (!councilInScope)
+        if (partyRule is { } party)
         {
-            return (DayStatus.NotQualifying, DecisionRules.CouncilOutsideEngland);
+            return party;
         }
 
-        if (StateAtEndOf(facts, day.PlusDays(-1)) is { } startOfDay)
+        if (StateAtEndOf(facts, period, day.PlusDays(-1)) is { } startOfDay)
         {
             return startOfDay;
         }
@@ -67,29 +71,43 @@ internal static class DayRules
                 return (DayStatus.Closed, ClosingRule(period.ClosedBy));
             }
 
-            if (StateAtEndOf(facts, day) is { } endOfDay)
+            if (StateAtEndOf(facts, period, day) is { } endOfDay)
             {
                 return endOfDay;
             }
         }
 
-        return regimeToday == Regime.Act2003 ? (DayStatus.Chargeable, DecisionRules.ChargeableAct2003) : CareAct2014Day(rules.RuleSet, day, latestPaymentRequirement);
+        if (regimeToday == Regime.CareAct2014)
+        {
+            return CareAct2014Day(rules.RuleSet, day, latestPaymentRequirement);
+        }
+
+        var selfFunded = facts.SettingAtEndOf(day.PlusDays(-1)) == CareSetting.SelfFunded;
+        return (DayStatus.Chargeable, selfFunded ? DecisionRules.ChargeableAct2003SelfFunded : DecisionRules.ChargeableAct2003);
     }
 
-    /// <summary>The conditions that change in the course of a day: the care setting and the council's services.</summary>
-    private static (DayStatus, DecisionRule)? StateAtEndOf(EpisodeFacts facts, LocalDate day)
+    /// <summary>
+    /// The conditions that change in the course of a day: the care setting and the council's services. Care that
+    /// qualifies after a spell that did not, under the same notices, is a case rules.md does not cover: flagged.
+    /// </summary>
+    private static (DayStatus, RegimeRule)? StateAtEndOf(EpisodeFacts facts, in ClosingFacts period, LocalDate day)
     {
         var setting = facts.SettingAtEndOf(day);
-        if (setting != CareSetting.Acute)
+        if (!QualifyingCare.Qualifies(setting, period.Regime))
         {
             return (DayStatus.NotQualifying, setting == CareSetting.SelfFunded ? DecisionRules.SelfFunded : DecisionRules.NotAcuteCare);
+        }
+
+        if (facts.LeftQualifyingCare(period.Regime, period.NoticesFrom, day))
+        {
+            return (DayStatus.ReviewNeeded, DecisionRules.ReturnedToAcuteCare);
         }
 
         return facts.ServicesInPlaceOn <= day ? (DayStatus.ServicesInPlace, DecisionRules.ServicesInPlace) : null;
     }
 
     /// <summary>The NHS body "may require" payment (A12): billable once required, per the rule set's coverage.</summary>
-    private static (DayStatus, DecisionRule) CareAct2014Day(RuleSet ruleSet, LocalDate day, LocalDate? latestPaymentRequirement)
+    private static (DayStatus, RegimeRule) CareAct2014Day(RuleSet ruleSet, LocalDate day, LocalDate? latestPaymentRequirement)
     {
         if (ruleSet.CareAct2014Billing == CareAct2014Billing.Automatic)
         {
@@ -102,7 +120,7 @@ internal static class DayRules
         return required ? (DayStatus.Chargeable, DecisionRules.ChargeableOnRequirement) : (DayStatus.Potential, DecisionRules.Potential);
     }
 
-    private static DecisionRule ClosingRule(PeriodEnd cause) => cause switch
+    private static RegimeRule ClosingRule(PeriodEnd cause) => cause switch
     {
         PeriodEnd.SelfDischarged => DecisionRules.ClosedBySelfDischarge,
         PeriodEnd.Died => DecisionRules.ClosedByDeath,
@@ -112,5 +130,5 @@ internal static class DayRules
     };
 }
 
-/// <summary>The regime of a period's notices and the day, if any, an event closed it.</summary>
-internal readonly record struct ClosingFacts(Regime Regime, LocalDate? ClosingDay, PeriodEnd ClosedBy);
+/// <summary>The regime of a period's notices, the day, if any, an event closed it, and the day its assessment notice was given.</summary>
+internal readonly record struct ClosingFacts(Regime Regime, LocalDate? ClosingDay, PeriodEnd ClosedBy, LocalDate NoticesFrom);

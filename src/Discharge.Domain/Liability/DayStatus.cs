@@ -21,6 +21,15 @@ public enum DayStatus
     /// <summary>The patient was not a qualifying patient: not in acute care, self-funded, or not the responsibility of an English council.</summary>
     NotQualifying,
 
+    /// <summary>
+    /// The council responsible that day, or the NHS body, did not exist that day (abolished, not yet created, closed):
+    /// no one can be charged for the day until the right party is recorded (docs/rules.md#council-not-in-existence).
+    /// </summary>
+    PartyNotInExistence,
+
+    /// <summary>The rules say nothing about the day (e.g. a return to acute care under the same notices): not charged, for a person to review.</summary>
+    ReviewNeeded,
+
     /// <summary>The patient or family's choice delayed discharge (A11).</summary>
     PatientChoice,
 

@@ -1,46 +1,58 @@
+using Discharge.Domain.Rules;
+
 namespace Discharge.Domain.Liability;
 
-/// <summary>The rule that decided a day: a short stable code and where the rule comes from.</summary>
-public sealed record DecisionRule(string Code, string Citation);
+/// <summary>
+/// The rule that decided a day, as it reads under the regime governing the day: a stable code, the citation (statute
+/// and paragraph of that regime, then the entry in docs/rules.md) and how firm the law is.
+/// </summary>
+public sealed record DecisionRule(string Code, string Citation, Confidence Confidence);
 
-/// <summary>Every rule a day can be decided by. Codes are stable: statements and projections store them.</summary>
-public static class DecisionRules
+/// <summary>
+/// A rule the engine can decide a day by, with what it rests on under each regime it applies to. The citation a day
+/// carries is a function of the regime, so a 2003 case never cites the Care Act and a 2014 case never the 2003 Act.
+/// </summary>
+public sealed class RegimeRule
 {
-    public static DecisionRule ChargeableAct2003 { get; } = new("chargeable-2003", "2003 Act s.6(4); notes 34-37; rules.md §2.3, §3.1");
+    /// <summary>Responsibility after a transfer (rules.md §3.4, A7): the day is charged to the council that took over.</summary>
+    private static readonly Basis Act2003Transfer = new("responsible after a transfer: 2003 Regs reg 18 (A7)", Confidence.Verified);
 
-    public static DecisionRule ChargeableOnRequirement { get; } = new("chargeable-2014", "Care Act 2014 Sch 3 para 4; 2014 Regs reg 10; payment requirement given; rules.md §3.2, A12");
+    private static readonly Basis CareAct2014Transfer = new("responsible after a transfer: 2014 Regs reg 12 (A7)", Confidence.Rebuilt);
 
-    public static DecisionRule ChargeableAutomatically { get; } = new("chargeable-2014-automatic", "Care Act 2014 Sch 3 para 4; 2014 Regs reg 10; rule set bills without a requirement (A12)");
+    private readonly DecisionRule[] resolved;
 
-    public static DecisionRule Potential { get; } = new("potential-2014", "Care Act 2014 Sch 3 para 4: the NHS body may require payment; none given; rules.md §3.2, A12");
+    public RegimeRule(string code, Basis? act2003, Basis? careAct2014)
+    {
+        Code = code;
+        Act2003 = act2003;
+        CareAct2014 = careAct2014;
+        var only = act2003 ?? careAct2014 ?? throw new ArgumentException($"Rule {code} applies to no regime.", nameof(act2003));
+        resolved =
+        [
+            Resolve(act2003 ?? only, null),
+            Resolve(careAct2014 ?? only, null),
+            Resolve(act2003 ?? only, Act2003Transfer),
+            Resolve(careAct2014 ?? only, CareAct2014Transfer),
+        ];
+    }
 
-    public static DecisionRule Shadow { get; } = new("shadow", "SI 2003/2280 art 2(3): s.6 in force from 5 Jan 2004; rules.md §0.3");
+    public string Code { get; }
 
-    public static DecisionRule RegimeEnded { get; } = new("regime-ended", "Health and Care Act 2022 s.91(1)(b): Sch 3 omitted from 1 Jul 2022; rules.md §0.3, §2.4");
+    /// <summary>What the rule rests on under the 2003 Act; null when the rule is the Care Act's alone.</summary>
+    public Basis? Act2003 { get; }
 
-    public static DecisionRule AwaitingCareActNotices { get; } = new("awaiting-care-act-notices", "2003 liability ends 31 Mar 2015; no deeming of 2003 notices; rules.md §3.6, A6");
+    /// <summary>What the rule rests on under the Care Act 2014; null when the rule is the 2003 Act's alone.</summary>
+    public Basis? CareAct2014 { get; }
 
-    public static DecisionRule RegimeInDoubt { get; } = new("regime-in-doubt", "Coronavirus Act 2020: Sch 3 operation from 25 Mar 2020 unverified; rules.md §11 item 8");
+    /// <summary>The reference entry every citation of this rule ends with.</summary>
+    public string Reference => $"docs/rules.md#{Code}";
 
-    public static DecisionRule NotAcuteCare { get; } = new("not-acute-care", "2003 Regs reg 3; Care Act 2014 Sch 3 para 7(6)-(7); rules.md §3.3");
+    /// <summary>The rule as it reads under <paramref name="regime"/>; after a transfer the citation adds the transfer rule.</summary>
+    public DecisionRule Under(Regime regime, bool afterTransfer = false) =>
+        resolved[(regime == Regime.Act2003 ? 0 : 1) + (afterTransfer ? 2 : 0)];
 
-    public static DecisionRule SelfFunded { get; } = new("self-funded", "Care Act 2014 Sch 3 para 7(7); 2003 Act s.1(1); rules.md §3.3");
-
-    public static DecisionRule CouncilOutsideEngland { get; } = new("council-outside-england", "2003 Act s.1(2); Care Act 2014 Sch 3 para 7(1); rules.md §3.5");
-
-    public static DecisionRule ServicesInPlace { get; } = new("council-services-in-place", "2003 Act s.4(3); notes 35; rules.md §2.4");
-
-    public static DecisionRule NhsServiceAwaited { get; } = new("nhs-service-awaited", "notes 35: the council must be the sole cause; rules.md §2.4");
-
-    public static DecisionRule PatientChoice { get; } = new("patient-choice", "rules.md §3.3, A11 (DToC reason G)");
-
-    public static DecisionRule ClosedByDischarge { get; } = new("census-discharged", "notes 37; midnight census: the discharge day is not charged; rules.md §2.3");
-
-    public static DecisionRule ClosedBySelfDischarge { get; } = new("census-self-discharged", "Sch 3 para 1(5)(a); midnight census; rules.md §2.3-2.4");
-
-    public static DecisionRule ClosedByDeath { get; } = new("census-died", "Sch 3 para 1(5)(b); midnight census; rules.md §2.3-2.4");
-
-    public static DecisionRule ClosedByDischargeNoticeWithdrawal { get; } = new("census-discharge-notice-withdrawn", "2003 Regs reg 5(4); clause (8); midnight census; rules.md §2.4");
-
-    public static DecisionRule ClosedByAssessmentNoticeWithdrawal { get; } = new("census-assessment-notice-withdrawn", "2003 Regs reg 4(4); notes 34; midnight census; rules.md §2.4");
+    private DecisionRule Resolve(Basis basis, Basis? transfer) => new(
+        Code,
+        transfer is null ? $"{basis.Statute}; {Reference}" : $"{basis.Statute}; {transfer.Statute}; {Reference}",
+        basis.Confidence);
 }

@@ -1,5 +1,7 @@
 using Discharge.Domain.Calendar;
+using Discharge.Domain.Councils;
 using Discharge.Domain.Episodes;
+using Discharge.Domain.Rules;
 using NodaTime;
 
 namespace Discharge.Domain.Liability;
@@ -15,6 +17,7 @@ internal sealed class EpisodeFacts
     private readonly List<(LocalDate From, LocalDate Until)> patientChoice = [];
     private readonly List<(LocalDate On, CareSetting Setting)> settings = [];
     private readonly List<(LocalDate On, string Council)> transfers = [];
+    private readonly List<(int Index, string Reason)> refusedTransfers = [];
 
     /// <summary>The day the patient was discharged, discharged themselves or died (the earliest if several).</summary>
     public LocalDate? DepartureDay { get; private set; }
@@ -23,13 +26,18 @@ internal sealed class EpisodeFacts
 
     public LocalDate? ServicesInPlaceOn { get; private set; }
 
-    /// <summary>Collects the facts that had happened by the end of <paramref name="asOf"/> (all of them without one).</summary>
-    public void Collect(IReadOnlyList<IEpisodeEvent> events, LocalDate? asOf, NoticeTiming timing)
+    /// <summary>
+    /// Collects the facts that had happened by the end of <paramref name="asOf"/> (all of them without one). A transfer
+    /// to a council of the register that did not exist on its day is given no effect, as the API refuses it
+    /// (docs/rules.md#defect-council-not-in-existence).
+    /// </summary>
+    public void Collect(IReadOnlyList<IEpisodeEvent> events, LocalDate? asOf, NoticeTiming timing, CouncilRegister councils)
     {
         nhsServiceAwaited.Clear();
         patientChoice.Clear();
         settings.Clear();
         transfers.Clear();
+        refusedTransfers.Clear();
         DepartureDay = null;
         ServicesInPlaceOn = null;
         for (var i = 0; i < events.Count; i++)
@@ -61,6 +69,9 @@ internal sealed class EpisodeFacts
                     break;
                 case CareSettingChanged e:
                     InsertByDate(settings, (e.On, e.Setting));
+                    break;
+                case ResponsibilityTransferred e when councils.Refusal(councils.CodeOn(e.ToCouncil, e.On), e.On) is { Listed: true } refusal:
+                    refusedTransfers.Add((i, refusal.Reason));
                     break;
                 case ResponsibilityTransferred e:
                     InsertByDate(transfers, (e.On, e.ToCouncil));
@@ -101,6 +112,39 @@ internal sealed class EpisodeFacts
         }
 
         return council;
+    }
+
+    /// <summary>Why the transfer at <paramref name="eventIndex"/> was given no effect, if it was.</summary>
+    public string? RefusedTransfer(int eventIndex)
+    {
+        foreach (var (index, reason) in refusedTransfers)
+        {
+            if (index == eventIndex)
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the patient was out of qualifying care at some time from <paramref name="from"/> to <paramref name="day"/>.</summary>
+    public bool LeftQualifyingCare(Regime regime, LocalDate from, LocalDate day)
+    {
+        foreach (var change in settings)
+        {
+            if (change.On > day)
+            {
+                break;
+            }
+
+            if (change.On >= from && !QualifyingCare.Qualifies(change.Setting, regime))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool NhsServiceAwaitedOn(LocalDate day) => Covers(nhsServiceAwaited, day);

@@ -1,5 +1,6 @@
 using Discharge.Domain.Councils;
 using Discharge.Domain.Episodes;
+using Discharge.Domain.NhsBodies;
 using Discharge.Domain.Rules;
 using NodaTime;
 
@@ -55,7 +56,7 @@ public sealed class LiabilityCalculator
         ArgumentNullException.ThrowIfNull(episode);
         ArgumentNullException.ThrowIfNull(events);
         var work = scratch ??= new Scratch();
-        work.Facts.Collect(events, asOf, rules.Timing);
+        work.Facts.Collect(events, asOf, rules.Timing, rules.Councils);
         work.Notices.Read(events, episode, work.Facts, rules, asOf);
 
         var drafts = work.Notices.Periods;
@@ -79,6 +80,7 @@ public sealed class LiabilityCalculator
         var days = dayCount == 0 ? [] : new LiabilityDay[dayCount];
         var totals = work.Totals;
         totals.Clear();
+        var nhsBody = rules.ReferenceData.NhsBodies.Find(episode.NhsBody);
         var index = 0;
         for (var p = 0; p < periods.Length; p++)
         {
@@ -89,7 +91,7 @@ public sealed class LiabilityCalculator
 
             for (var day = first; day <= periods[p].LastDay!.Value; day = day.PlusDays(1))
             {
-                days[index] = Decide(episode, work, closings[p], day, p);
+                days[index] = Decide(episode, nhsBody, work, closings[p], day, p);
                 totals.Add(days[index++]);
             }
         }
@@ -155,25 +157,37 @@ public sealed class LiabilityCalculator
             hasDays ? end : null,
             endedBy,
             end);
-        return (period, new ClosingFacts(draft.Regime, closingDay, cause));
+        return (period, new ClosingFacts(draft.Regime, closingDay, cause, draft.AssessmentNoticeDay));
     }
 
-    private LiabilityDay Decide(EpisodeHeader episode, Scratch work, in ClosingFacts closing, LocalDate day, int period)
+    private LiabilityDay Decide(EpisodeHeader episode, NhsBody? nhsBody, Scratch work, in ClosingFacts closing, LocalDate day, int period)
     {
-        var council = rules.Councils.CodeOn(work.Facts.CouncilOn(episode.Council, day), day);
-        var inScope = rules.Councils.Contains(council);
-        var (status, rule) = DayRules.Decide(rules, work.Facts, closing, day, inScope, work.Notices.LatestPaymentRequirement);
+        var responsible = work.Facts.CouncilOn(episode.Council, day);
+        var council = rules.Councils.CodeOn(responsible, day);
+        var (status, regimeRule) = DayRules.Decide(rules, work.Facts, closing, day, PartyRule(council, nhsBody, day), work.Notices.LatestPaymentRequirement);
         var regime = rules.Timeline.RegimeOn(day);
         if (status is not (DayStatus.Chargeable or DayStatus.Potential))
         {
-            return new LiabilityDay(day, council, status, regime, null, 0m, rule, period);
+            return new LiabilityDay(day, council, status, regime, null, 0m, regimeRule.Under(closing.Regime), period);
         }
 
         // rules.md §4: the band of the council responsible that day, at the rate of the regime in force that day.
         var band = rules.Rates.BandOf(council, closing.Regime);
         var rate = rules.Rates.RatesOn(closing.Regime, day)!.RateFor(band);
+        var rule = regimeRule.Under(closing.Regime, afterTransfer: responsible != episode.Council);
         return new LiabilityDay(day, council, status, regime, band, rate, rule, period);
     }
+
+    /// <summary>
+    /// What the registers say of the day's parties (rules.md §1.1, §3.5), by the same register rules the API refuses
+    /// with: a council outside the register is not English; one that was abolished or not yet created, or an NHS body
+    /// that was closed, cannot be charged or charge for the day.
+    /// </summary>
+    private (DayStatus, RegimeRule)? PartyRule(string council, NhsBody? nhsBody, LocalDate day) =>
+        rules.Councils.Refusal(council, day) is { } refusal
+            ? (refusal.Listed ? (DayStatus.PartyNotInExistence, DecisionRules.CouncilNotInExistence) : (DayStatus.NotQualifying, DecisionRules.CouncilOutsideEngland))
+            : nhsBody is not null && !nhsBody.ExistedOn(day) ? (DayStatus.PartyNotInExistence, DecisionRules.NhsBodyNotInExistence)
+            : null;
 
     /// <summary>Per-thread working storage, so that a calculation allocates little more than its result.</summary>
     private sealed class Scratch

@@ -76,7 +76,7 @@ internal sealed class NoticeSequence
                 case DischargeNoticeWithdrawn withdrawal:
                     if (openPeriod < 0)
                     {
-                        Defects.Add(new DefectiveNotice(i, NoticeDefects.NothingToWithdraw));
+                        Defects.Add(new DefectiveNotice(i, NoticeDefects.NothingToWithdraw.Under(GoverningRegime(rules, rules.WithdrawalDay(withdrawal.DeliveredAt)))));
                         break;
                     }
 
@@ -86,7 +86,7 @@ internal sealed class NoticeSequence
                 case AssessmentNoticeWithdrawn withdrawal:
                     if (assessment.Index < 0)
                     {
-                        Defects.Add(new DefectiveNotice(i, NoticeDefects.NothingToWithdraw));
+                        Defects.Add(new DefectiveNotice(i, NoticeDefects.NothingToWithdraw.Under(GoverningRegime(rules, rules.WithdrawalDay(withdrawal.DeliveredAt)))));
                         break;
                     }
 
@@ -99,11 +99,21 @@ internal sealed class NoticeSequence
 
                     assessment = new NoticeInForce();
                     break;
+                case ResponsibilityTransferred transfer when facts.RefusedTransfer(i) is { } reason:
+                    Defects.Add(new DefectiveNotice(i, NoticeDefects.CouncilNotInExistence.Under(GoverningRegime(rules, transfer.On), reason)));
+                    break;
                 case PaymentRequired requirement:
                     var requiredOn = rules.Timing.LocalDate(requirement.DeliveredAt);
-                    if (rules.Timeline.RegimeOn(requiredOn) != Regime.CareAct2014)
+                    var requiredUnder = rules.Timeline.RegimeOn(requiredOn);
+                    if (requiredUnder == Regime.Act2003)
                     {
-                        Defects.Add(new DefectiveNotice(i, NoticeDefects.PaymentRequirementOutsideCareAct));
+                        // 2003 liability is owed without a demand (s.6): a requirement changes nothing and is not a defect.
+                        break;
+                    }
+
+                    if (requiredUnder is null)
+                    {
+                        Defects.Add(new DefectiveNotice(i, NoticeDefects.PaymentRequirementOutsideCareAct.Under(Regime.CareAct2014)));
                     }
                     else if (LatestPaymentRequirement is null || requiredOn > LatestPaymentRequirement)
                     {
@@ -120,61 +130,73 @@ internal sealed class NoticeSequence
         var day = rules.Timing.DayGiven(notice.DeliveredAt);
         if (day < rules.Timeline.NoticesFrom)
         {
-            return NoticeDefects.BeforeScheme;
+            return NoticeDefects.BeforeScheme.Under(Regime.Act2003);
         }
 
-        if (rules.Timeline.RegimeOn(day) is null)
+        if (rules.Timeline.RegimeOn(day) is not { } regime)
         {
-            return NoticeDefects.AfterScheme;
+            return NoticeDefects.AfterScheme.Under(Regime.CareAct2014);
         }
 
-        return alreadyInForce ? NoticeDefects.AssessmentNoticeAlreadyInForce : PatientDefect(notice.DeliveredAt, episode, facts, rules);
+        return alreadyInForce
+            ? NoticeDefects.AssessmentNoticeAlreadyInForce.Under(regime)
+            : PartyDefect(day, regime, episode, facts, rules) ?? PatientDefect(notice.DeliveredAt, regime, facts, rules);
     }
 
     private static NoticeDefect? DischargeDefect(DischargeNoticeGiven notice, NoticeInForce assessment, bool alreadyInForce, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
     {
         var day = rules.Timing.DayGiven(notice.DeliveredAt);
-        var regime = rules.Timeline.RegimeOn(day);
-        if (assessment.Index >= 0 && regime is null)
+        if (assessment.Index >= 0 && rules.Timeline.RegimeOn(day) is null)
         {
-            return NoticeDefects.AfterScheme;
+            return NoticeDefects.AfterScheme.Under(Regime.CareAct2014);
         }
 
         // A 2003-Act assessment notice has no effect after 31 Mar 2015 (rules.md §3.6, A6): none is in force.
-        if (assessment.Index < 0 || assessment.Regime != regime)
+        if (assessment.Index < 0 || rules.Timeline.RegimeOn(day) is not { } regime || assessment.Regime != regime)
         {
-            return NoticeDefects.NoAssessmentNoticeInForce;
+            return NoticeDefects.NoAssessmentNoticeInForce.Under(GoverningRegime(rules, day));
         }
 
         if (alreadyInForce)
         {
-            return NoticeDefects.DischargeNoticeAlreadyInForce;
+            return NoticeDefects.DischargeNoticeAlreadyInForce.Under(regime);
         }
 
         if (day >= notice.ProposedDischargeDate && rules.RuleSet.DefectiveDischargeNotice == DefectiveDischargeNoticeHandling.Reject)
         {
-            return NoticeDefects.LessThanOneDayNotice;
+            return NoticeDefects.LessThanOneDayNotice.Under(regime);
         }
 
-        return PatientDefect(notice.DeliveredAt, episode, facts, rules);
+        return PartyDefect(day, regime, episode, facts, rules) ?? PatientDefect(notice.DeliveredAt, regime, facts, rules);
+    }
+
+    /// <summary>
+    /// The register rules the API refuses a notice by (rules.md §1.1, §3.5): the NHS body must be an English NHS body
+    /// open on the day the notice counts as given, and the council responsible then an English council in existence.
+    /// </summary>
+    private static NoticeDefect? PartyDefect(LocalDate day, Regime regime, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    {
+        if (rules.ReferenceData.NhsBodies.Refusal(episode.NhsBody, day) is { } nhsBody)
+        {
+            return (nhsBody.Listed ? NoticeDefects.NhsBodyNotInExistence : NoticeDefects.NhsBodyNotInRegister).Under(regime, nhsBody.Reason);
+        }
+
+        // The code as given, as the API checks it: a notice names the council's code in use that day.
+        return rules.Councils.Refusal(facts.CouncilOn(episode.Council, day), day) is { } refusal
+            ? (refusal.Listed ? NoticeDefects.CouncilNotInExistence : NoticeDefects.CouncilOutsideEngland).Under(regime, refusal.Reason)
+            : null;
     }
 
     /// <summary>E16: a notice for a patient who is not a qualifying patient starts no clock.</summary>
-    private static NoticeDefect? PatientDefect(Instant at, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    private static NoticeDefect? PatientDefect(Instant at, Regime regime, EpisodeFacts facts, BoundRules rules)
     {
         var date = rules.Timing.LocalDate(at);
         if (date > facts.DepartureDay)
         {
-            return NoticeDefects.PatientAlreadyLeft;
+            return NoticeDefects.PatientAlreadyLeft.Under(regime);
         }
 
-        if (facts.SettingAtEndOf(date) != CareSetting.Acute)
-        {
-            return NoticeDefects.NotInAcuteCare;
-        }
-
-        var council = rules.Councils.CodeOn(facts.CouncilOn(episode.Council, date), date);
-        return rules.Councils.Contains(council) ? null : NoticeDefects.CouncilOutsideEngland;
+        return QualifyingCare.Qualifies(facts.SettingAtEndOf(date), regime) ? null : NoticeDefects.NotInAcuteCare.Under(regime);
     }
 
     /// <summary>
@@ -191,6 +213,10 @@ internal sealed class NoticeSequence
             }
         }
     }
+
+    /// <summary>The regime whose rules govern an event on <paramref name="day"/>; outside both, the nearer one.</summary>
+    private static Regime GoverningRegime(BoundRules rules, LocalDate day) =>
+        rules.Timeline.RegimeOn(day) ?? (day < rules.Timeline.CareAct2014From ? Regime.Act2003 : Regime.CareAct2014);
 
     private void Close(int period, LocalDate on, PeriodEnd cause) =>
         Periods[period] = Periods[period] with { WithdrawnOn = on, WithdrawnBy = cause };

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Discharge.Domain.NhsBodies;
 
 /// <summary>
@@ -22,6 +24,18 @@ public sealed class NhsBodyRegister
     public IReadOnlyList<NhsBody> Bodies { get; }
 
     public NhsBody? Find(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// Why a notice from <paramref name="code"/> cannot count on <paramref name="day"/>: it is not an English NHS body in
+    /// the register (Welsh bodies are left out, rules.md §3.5), or it was not open that day. Null when it can.
+    /// </summary>
+    public RegisterRefusal? Refusal(string code, LocalDate? day)
+    {
+        var body = Find(code);
+        return body is null
+            ? new RegisterRefusal(false, $"'{code}' is not in the NHS body register (version {Version}): only NHS trusts and foundation trusts in England are, by ODS organisation code.")
+            : RegisterRefusal.OutOfUse(code, body.Name, body.From, body.To, day);
+    }
 
     /// <summary>Reads <c>{ version, description, bodies: [{ code, name, from, to }] }</c>.</summary>
     public static NhsBodyRegister Load(Stream json, string file = FileName) =>

@@ -43,7 +43,7 @@ internal sealed record CalculationReport(
         liability.PotentialAmount,
         liability.ByCouncil.Select(c => new CouncilReport(c.Council, councils.Find(c.Council)?.Name, c.Days, c.Amount, c.PotentialDays, c.PotentialAmount)).ToArray(),
         new AlternativeReport(alternative.RuleSet.ClosingRule, alternative.ChargeableDays, alternative.TotalAmount),
-        liability.DefectiveNotices.Select(n => new DefectiveNoticeReport(n.EventIndex, scenario.EventTypes[n.EventIndex], n.Defect.Code, n.Defect.Description, n.Defect.Citation)).ToArray(),
+        liability.DefectiveNotices.Select(n => new DefectiveNoticeReport(n.EventIndex, scenario.EventTypes[n.EventIndex], n.Defect.Code, n.Defect.Description, n.Defect.Citation, n.Defect.Confidence)).ToArray(),
         liability.Periods.Select(p => new PeriodReport(
             p.RelevantDay,
             p.AssessmentNoticeIndex,
@@ -56,7 +56,7 @@ internal sealed record CalculationReport(
             p.LastDay,
             p.EndedBy,
             p.EndedOn)).ToArray(),
-        liability.Days.Select(d => new DayReport(d.Date, d.Council, d.Status, d.Regime, d.Band, d.Rate, d.Amount, d.Rule.Code, d.Rule.Citation, d.Period)).ToArray());
+        liability.Days.Select(d => new DayReport(d.Date, d.Council, d.Status, d.Regime, d.Band, d.Rate, d.Amount, d.Rule.Code, d.Rule.Citation, d.Rule.Confidence, d.Period)).ToArray());
 }
 
 internal sealed record ReportRuleSet(string Name, string Version, ClosingRule ClosingRule);
@@ -68,7 +68,8 @@ internal sealed record CouncilReport(string Council, string? Name, int Days, dec
 /// <summary>The same scenario under the other closing rule (rules.md §2.3: statements show both answers).</summary>
 internal sealed record AlternativeReport(ClosingRule ClosingRule, int TotalDays, decimal TotalAmount);
 
-internal sealed record DefectiveNoticeReport(int Event, string Type, string Code, string Reason, string Citation);
+/// <summary><see cref="Confidence"/> is <c>engine-decision</c> where the law is silent and the engine chose (docs/rules.md).</summary>
+internal sealed record DefectiveNoticeReport(int Event, string Type, string Code, string Reason, string Citation, Confidence Confidence);
 
 internal sealed record PeriodReport(
     LocalDate RelevantDay,
@@ -83,6 +84,7 @@ internal sealed record PeriodReport(
     PeriodEnd EndedBy,
     LocalDate EndedOn);
 
+/// <summary><see cref="Confidence"/> is <c>engine-decision</c> where the law is silent and the engine chose (docs/rules.md).</summary>
 internal sealed record DayReport(
     LocalDate Date,
     string Council,
@@ -93,4 +95,5 @@ internal sealed record DayReport(
     decimal Amount,
     string Rule,
     string Citation,
+    Confidence Confidence,
     int Period);

@@ -47,6 +47,7 @@ public static class CalculatorCommand
             var ruleSet = scenario.RuleSet;
             var asOf = scenario.AsOf ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[ruleSet.TimeZone]).Date;
             var liability = new LiabilityCalculator(ruleSet, referenceData).Calculate(scenario.Episode, scenario.Events, asOf);
+            OpeningNotice.RequireAccepted(scenario, liability, Where(file));
             var alternative = new LiabilityCalculator(ruleSet with { ClosingRule = Other(ruleSet.ClosingRule) }, referenceData)
                 .Calculate(scenario.Episode, scenario.Events, asOf);
             stdout.WriteLine(JsonSerializer.Serialize(CalculationReport.From(scenario, liability, alternative, referenceData.Councils), Output));

@@ -5,16 +5,18 @@ using NodaTime;
 
 namespace Discharge.Server.Episodes;
 
-/// <summary>Checks a council code against the council register: on a day (a notice, a transfer), or at any time (a report).</summary>
+/// <summary>
+/// Checks that a council is an English council in existence on the day (a notice, a transfer), or listed at any time
+/// (a report), by the register rule the engine flags with (docs/rules.md#defect-council-not-in-existence,
+/// #defect-council-outside-england).
+/// </summary>
 public static class Councils
 {
-    public static ProblemDetails? Check(string code, LocalDate? day, DischargeRules rules)
-    {
-        var register = rules.ReferenceData.Councils;
-        var council = register.Find(code);
-        return council is not null && (day is not { } on || council.ExistedOn(on)) ? null : DischargeProblems.RuleBroken(
-            "unknown-council",
-            $"The council is not an English council with social services responsibilities{(day is null ? "" : " on that day")}.",
-            $"'{code}' is not in the council register (version {register.Version}){(day is { } d ? $" for {d:yyyy-MM-dd}" : "")}. Use the council's ONS/GSS code, such as E06000015.");
-    }
+    public static ProblemDetails? Check(string code, LocalDate? day, DischargeRules rules) =>
+        rules.ReferenceData.Councils.Refusal(code, day) is { } refusal
+            ? DischargeProblems.RuleBroken(
+                "unknown-council",
+                $"The council is not an English council with social services responsibilities{(day is null ? "" : " on that day")}.",
+                refusal.Reason)
+            : null;
 }

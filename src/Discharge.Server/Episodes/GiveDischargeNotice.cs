@@ -53,6 +53,8 @@ public static class GiveDischargeNoticeEndpoint
             ?? SequenceProblem(state, at)
             ?? EpisodeChecks.WithinScheme("discharge notice", dayGiven, rules.Timeline)
             ?? SameRegime(state, dayGiven, rules)
+            ?? NhsBodies.Check(state.Header!.NhsBody, dayGiven, rules)
+            ?? Councils.Check(state.TransferredTo ?? state.Header.Council, dayGiven, rules)
             ?? ContentsProblem(command, rules.Timeline.RegimeOn(dayGiven)!.Value)
             ?? TooLate(command.ProposedDischargeDate!.Value, dayGiven);
         if (problem is not null)

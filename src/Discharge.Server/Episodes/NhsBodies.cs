@@ -5,18 +5,15 @@ using NodaTime;
 
 namespace Discharge.Server.Episodes;
 
-/// <summary>Checks an NHS body's code against the NHS body register: on the day a notice counts as given, or at any time (a report).</summary>
+/// <summary>
+/// Checks that a notice's NHS body is in the NHS body register and existed on the day the notice counts as given, by
+/// the register rule the engine flags with (docs/rules.md#defect-nhs-body-not-in-register).
+/// </summary>
 public static class NhsBodies
 {
-    public static ProblemDetails? Check(string code, LocalDate? day, DischargeRules rules)
-    {
-        var register = rules.ReferenceData.NhsBodies;
-        var body = register.Find(code);
-        return body is not null && (day is not { } on || body.ExistedOn(on)) ? null : DischargeProblems.RuleBroken(
-            "unknown-nhs-body",
-            "The NHS body is not known.",
-            body is null
-                ? $"'{code}' is not in the NHS body register (version {register.Version}). Use the trust's ODS organisation code, such as RTG."
-                : $"{code} ({body.Name}) was not in existence on {day:yyyy-MM-dd}: its code was in use from {body.From:yyyy-MM-dd}{(body.To is { } to ? $" to {to:yyyy-MM-dd}" : " onwards")}.");
-    }
+    public static ProblemDetails? Check(string code, LocalDate? day, DischargeRules rules) =>
+        rules.ReferenceData.NhsBodies.Refusal(code, day) is { } refusal
+            ? DischargeProblems.RuleBroken("unknown-nhs-body", "The NHS body is not known.", refusal.Reason)
+            : null;
+
 }

@@ -32,5 +32,5 @@ public static class TransferResponsibilityEndpoint
     private static ProblemDetails? KnownCouncil(TransferResponsibility command, DischargeRules rules, EpisodeState state) =>
         command.ToCouncil == (state.TransferredTo ?? state.Header!.Council) ? DischargeProblems.RuleBroken(
             "transfer-to-same-council", "The council is already responsible.", "A transfer names another council.")
-        : Councils.Check(command.ToCouncil!, day: null, rules);
+        : Councils.Check(command.ToCouncil!, command.On!.Value, rules);
 }

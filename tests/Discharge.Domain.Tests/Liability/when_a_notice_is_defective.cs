@@ -18,7 +18,7 @@ public class when_a_notice_is_defective
 
         liability.Periods.Should().BeEmpty();
         liability.TotalAmount.Should().Be(0m);
-        liability.DefectiveNotices.Should().ContainSingle().Which.Should().Be(new DefectiveNotice(1, NoticeDefects.LessThanOneDayNotice));
+        liability.DefectiveNotices.Should().ContainSingle().Which.Should().Be(new DefectiveNotice(1, NoticeDefects.LessThanOneDayNotice.Under(Regime.Act2003)));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class when_a_notice_is_defective
             .Discharged("2004-01-20")
             .Inclusive();
 
-        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(2, NoticeDefects.NoAssessmentNoticeInForce));
+        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(2, NoticeDefects.NoAssessmentNoticeInForce.Under(Regime.Act2003)));
         liability.Days.Should().BeEmpty();
     }
 
@@ -104,7 +104,7 @@ public class when_a_notice_is_defective
             .AssessmentNotice("2022-06-30 14:30")
             .Inclusive();
 
-        liability.DefectiveNotices.Single().Defect.Should().Be(NoticeDefects.AfterScheme);
+        liability.DefectiveNotices.Single().Defect.Should().Be(NoticeDefects.AfterScheme.Under(Regime.CareAct2014));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class when_a_notice_is_defective
             .Discharged("2004-01-20")
             .Inclusive();
 
-        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(2, NoticeDefects.DischargeNoticeAlreadyInForce));
+        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(2, NoticeDefects.DischargeNoticeAlreadyInForce.Under(Regime.Act2003)));
         liability.RelevantDays.Should().Equal(EpisodeBuilder.Date("2004-01-15"));
     }
 
@@ -129,7 +129,7 @@ public class when_a_notice_is_defective
             .AssessmentNotice("2004-01-13 10:15")
             .Inclusive();
 
-        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(1, NoticeDefects.AssessmentNoticeAlreadyInForce));
+        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(1, NoticeDefects.AssessmentNoticeAlreadyInForce.Under(Regime.Act2003)));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class when_a_notice_is_defective
             .DischargeNotice("2004-01-14 09:00", proposed: "2004-01-16")
             .Inclusive();
 
-        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(2, NoticeDefects.PatientAlreadyLeft));
+        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(2, NoticeDefects.PatientAlreadyLeft.Under(Regime.Act2003)));
     }
 
     [Fact]
@@ -152,17 +152,35 @@ public class when_a_notice_is_defective
             .DischargeNoticeWithdrawn("2004-01-13 09:00")
             .Inclusive();
 
-        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(1, NoticeDefects.NothingToWithdraw));
+        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(1, NoticeDefects.NothingToWithdraw.Under(Regime.Act2003)));
     }
 
     [Fact]
-    public void a_payment_requirement_under_the_2003_regime_is_reported()
+    public void a_payment_requirement_in_a_2003_case_is_not_a_defective_notice_and_changes_nothing()
+    {
+        // 2003 liability is owed without a demand (s.6): the requirement is neither needed nor defective.
+        var episode = EpisodeBuilder.For()
+            .AssessmentNotice("2004-01-12 10:15")
+            .DischargeNotice("2004-01-13 09:00", proposed: "2004-01-15")
+            .Discharged("2004-01-20");
+        var without = episode.Inclusive();
+
+        var with = episode.PaymentRequired("2004-01-30 10:00").Inclusive();
+
+        with.DefectiveNotices.Should().BeEmpty();
+        with.ChargedDates().Should().Equal(without.ChargedDates()).And.Equal(Dates("2004-01-16", "2004-01-20"));
+        with.TotalAmount.Should().Be(500m);
+    }
+
+    [Fact]
+    public void a_payment_requirement_after_the_scheme_ended_is_reported()
     {
         var liability = EpisodeBuilder.For()
-            .AssessmentNotice("2004-01-12 10:15")
-            .PaymentRequired("2004-01-30 10:00")
+            .AssessmentNotice("2022-06-20 10:15")
+            .PaymentRequired("2022-07-04 10:00")
             .Inclusive();
 
-        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(1, NoticeDefects.PaymentRequirementOutsideCareAct));
+        liability.DefectiveNotices.Single().Should().Be(new DefectiveNotice(1, NoticeDefects.PaymentRequirementOutsideCareAct.Under(Regime.CareAct2014)));
+        liability.DefectiveNotices.Single().Defect.Citation.Should().NotContain("2003");
     }
 }

@@ -140,7 +140,7 @@ public class when_care_act_notices_follow_2003_notices
             .DischargeNotice("2015-04-07 11:00", proposed: "2015-04-10")
             .Inclusive(asOf: EpisodeBuilder.Date("2015-04-20"));
 
-        liability.DefectiveNotices.Should().Equal(new DefectiveNotice(3, NoticeDefects.NoAssessmentNoticeInForce));
+        liability.DefectiveNotices.Should().Equal(new DefectiveNotice(3, NoticeDefects.NoAssessmentNoticeInForce.Under(Regime.CareAct2014)));
         liability.RelevantDays.Should().Equal(EpisodeBuilder.Date("2015-03-26"));
         liability.Days.Select(d => d.Date).Should().Equal(Dates("2015-03-27", "2015-03-30"));
         liability.TotalAmount.Should().Be(400m);

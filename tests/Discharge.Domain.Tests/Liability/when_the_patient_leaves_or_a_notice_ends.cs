@@ -1,5 +1,6 @@
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
 
 namespace Discharge.Domain.Tests.Liability;
 
@@ -103,16 +104,23 @@ public class when_the_patient_leaves_or_a_notice_ends
     }
 
     [Fact]
-    public void leaving_acute_care_ends_the_charged_days_and_a_return_charges_again()
+    public void leaving_acute_care_ends_the_charged_days_and_a_return_under_the_same_notices_is_flagged_for_review()
     {
+        // rules.md says nothing of a return to acute care while the notices stay in force: not charged, for review.
         var episode = Delayed()
             .CareSetting("2004-01-17", CareSetting.Rehabilitation)
             .CareSetting("2004-01-19", CareSetting.Acute)
             .Discharged("2004-01-21");
 
-        episode.Inclusive().ChargedDates().Should().Equal([.. Dates("2004-01-16", "2004-01-17"), .. Dates("2004-01-20", "2004-01-21")]);
+        var inclusive = episode.Inclusive();
+        inclusive.ChargedDates().Should().Equal(Dates("2004-01-16", "2004-01-17"));
+        inclusive.DatesWith(DayStatus.NotQualifying).Should().Equal(Dates("2004-01-18", "2004-01-19"));
+        inclusive.DatesWith(DayStatus.ReviewNeeded).Should().Equal(Dates("2004-01-20", "2004-01-21"));
+        inclusive.Day("2004-01-20").Rule.Should().Be(DecisionRules.ReturnedToAcuteCare.Under(Regime.Act2003));
+        inclusive.Day("2004-01-20").Rule.Confidence.Should().Be(Confidence.EngineDecision);
         // The census needs the conditions at both ends of the day: the day of the return (Mon 19) began in rehabilitation.
-        episode.Census().ChargedDates().Should().Equal(EpisodeBuilder.Date("2004-01-16"), EpisodeBuilder.Date("2004-01-20"));
+        episode.Census().ChargedDates().Should().Equal(EpisodeBuilder.Date("2004-01-16"));
+        episode.Census().DatesWith(DayStatus.ReviewNeeded).Should().Equal(Dates("2004-01-20", "2004-01-21"));
     }
 
     [Fact]

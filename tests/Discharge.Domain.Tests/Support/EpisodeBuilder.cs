@@ -10,7 +10,7 @@ namespace Discharge.Domain.Tests.Support;
 /// Writes an episode the way rules.md §8 does: notice times in UK local time ("2004-01-12 10:15"), other facts
 /// by ISO date. Events keep the order they are written in, as recorded events do.
 /// </summary>
-internal sealed class EpisodeBuilder(string council)
+internal sealed class EpisodeBuilder(string council, string nhsBody = EpisodeBuilder.NhsBody)
 {
     public const string NhsBody = "RTG";
 
@@ -21,15 +21,15 @@ internal sealed class EpisodeBuilder(string council)
 
     public IReadOnlyList<IEpisodeEvent> Events => events;
 
-    public EpisodeHeader Header => new(NhsBody, council);
+    public EpisodeHeader Header => new(nhsBody, council);
 
-    public static EpisodeBuilder For(string council = TestCouncils.Derby) => new(council);
+    public static EpisodeBuilder For(string council = TestCouncils.Derby, string nhsBody = NhsBody) => new(council, nhsBody);
 
     public static Instant UkTime(string local) => LocalTime.Parse(local).Value.InZoneLeniently(London).ToInstant();
 
     public static LocalDate Date(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
-    public EpisodeBuilder AssessmentNotice(string ukTime) => Add(new AssessmentNoticeGiven(UkTime(ukTime), NhsBody, council));
+    public EpisodeBuilder AssessmentNotice(string ukTime) => Add(new AssessmentNoticeGiven(UkTime(ukTime), nhsBody, council));
 
     public EpisodeBuilder DischargeNotice(string ukTime, string proposed) => Add(new DischargeNoticeGiven(UkTime(ukTime), Date(proposed)));
 

@@ -30,7 +30,9 @@ public class when_calculating_a_scenario
         var first = result.GetProperty("days")[0];
         first.GetProperty("date").GetString().Should().Be("2004-01-16");
         first.GetProperty("rule").GetString().Should().Be("chargeable-2003");
-        first.GetProperty("citation").GetString().Should().Contain("§");
+        first.GetProperty("citation").GetString().Should().Be(
+            "2003 Act s.6(2)-(4): the council must pay for each day of the delayed discharge period; explanatory notes 34-37; docs/rules.md#chargeable-2003");
+        first.GetProperty("confidence").GetString().Should().Be("verified");
     }
 
     [Fact]
@@ -83,8 +85,10 @@ public class when_calculating_a_scenario
             , {"type": "care-setting-changed", "on": "2004-01-18", "setting": "rehabilitation"}, {"type": "discharged", "on": "2004-01-20"}
             """);
 
-        Statuses(result).Should().Contain("2004-01-19 not-qualifying");
-        result.GetProperty("totalDays").GetInt32().Should().BeLessThan(5);
+        // The day of the move (Sun 18) began in acute care, so it is charged (inclusive rule).
+        Statuses(result).Should().Equal("2004-01-16 chargeable", "2004-01-17 chargeable", "2004-01-18 chargeable", "2004-01-19 not-qualifying", "2004-01-20 not-qualifying");
+        result.GetProperty("totalDays").GetInt32().Should().Be(3);
+        result.GetProperty("totalAmount").GetDecimal().Should().Be(300m);
     }
 
     [Fact]
@@ -94,10 +98,14 @@ public class when_calculating_a_scenario
             , {"type": "responsibility-transferred", "on": "2004-01-18", "to": "E09000007"}, {"type": "discharged", "on": "2004-01-20"}
             """);
 
-        var councils = result.GetProperty("byCouncil").EnumerateArray().ToDictionary(c => c.GetProperty("council").GetString()!, c => c.GetProperty("days").GetInt32());
-        councils.Should().ContainKey("E09000007");
-        councils.Values.Sum().Should().Be(5);
-        result.GetProperty("days").EnumerateArray().Last().GetProperty("council").GetString().Should().Be("E09000007");
+        // Derby pays 16-17 Jan at £100; Camden, a London borough, 18-20 Jan at £120 (E10, A7).
+        result.GetProperty("byCouncil").EnumerateArray()
+            .Select(c => (c.GetProperty("council").GetString(), c.GetProperty("days").GetInt32(), c.GetProperty("amount").GetDecimal()))
+            .Should().Equal(("E06000015", 2, 200m), ("E09000007", 3, 360m));
+        result.GetProperty("days").EnumerateArray().Select(d => $"{d.GetProperty("date").GetString()} {d.GetProperty("council").GetString()}")
+            .Should().Equal("2004-01-16 E06000015", "2004-01-17 E06000015", "2004-01-18 E09000007", "2004-01-19 E09000007", "2004-01-20 E09000007");
+        result.GetProperty("days")[2].GetProperty("citation").GetString().Should().Contain("responsible after a transfer: 2003 Regs reg 18 (A7)");
+        result.GetProperty("totalAmount").GetDecimal().Should().Be(560m);
     }
 
     [Theory]
@@ -109,8 +117,11 @@ public class when_calculating_a_scenario
             , {"type": "{{type}}", "at": "2004-01-18T11:00:00+00:00", "reason": "07"}, {"type": "discharged", "on": "2004-01-20"}
             """);
 
+        // Inclusively the withdrawal day (Sun 18) is still charged: 16-18 Jan.
         result.GetProperty("periods")[0].GetProperty("endedBy").GetString().Should().Be(endedBy);
-        result.GetProperty("totalDays").GetInt32().Should().BeLessThan(5);
+        result.GetProperty("periods")[0].GetProperty("lastDay").GetString().Should().Be("2004-01-18");
+        result.GetProperty("totalDays").GetInt32().Should().Be(3);
+        result.GetProperty("totalAmount").GetDecimal().Should().Be(300m);
     }
 
     [Fact]
@@ -125,10 +136,13 @@ public class when_calculating_a_scenario
         var unrequired = Calculate(notices);
         var required = Calculate(notices + """, {"type": "payment-required", "at": "2016-03-16T10:00:00+00:00"}""");
 
+        // Relevant day Thu 10 Mar (interval Tue 8 - Wed 9); 11-15 Mar at the Care Act's lower rate, £130.
         unrequired.GetProperty("totalAmount").GetDecimal().Should().Be(0m);
-        unrequired.GetProperty("potentialDays").GetInt32().Should().BeGreaterThan(0);
-        required.GetProperty("totalDays").GetInt32().Should().Be(unrequired.GetProperty("potentialDays").GetInt32());
-        required.GetProperty("totalAmount").GetDecimal().Should().BeGreaterThan(0m);
+        unrequired.GetProperty("potentialDays").GetInt32().Should().Be(5);
+        unrequired.GetProperty("potentialAmount").GetDecimal().Should().Be(650m);
+        required.GetProperty("totalDays").GetInt32().Should().Be(5);
+        required.GetProperty("totalAmount").GetDecimal().Should().Be(650m);
+        required.GetProperty("potentialDays").GetInt32().Should().Be(0);
     }
 
     [Fact]
