@@ -60,8 +60,9 @@ public static class GiveDischargeNoticeEndpoint
             command.NhsServicesAfterDischarge));
         var liability = EpisodeLiabilityReader.Compute([.. history.Events, notice], rules, asOf: dayGiven)!;
         var relevantDay = liability.Periods[^1].RelevantDay;
+        var check = new CheckLiabilityStarted(history.EpisodeId, relevantDay);
         return ((Appended)Decision.Append(NoticeReceipt.For(history.EpisodeId, at, dayGiven, rules, relevantDay), notice))
-            .Schedule(new CheckLiabilityStarted(history.EpisodeId, relevantDay), rules.StartOf(relevantDay.PlusDays(1)));
+            .Schedule(check, check.DueAt(rules));
     }
 
     private static ProblemDetails? SequenceProblem(EpisodeState state, Instant at) =>

@@ -59,6 +59,8 @@ internal static class DischargeServices
 
         builder.Host.UseWolverine(options =>
         {
+            // Messages wait in the durable store as JSON: without NodaTime's converters a date is written as an object and read back as 0001-01-01.
+            options.UseSystemTextJsonForSerialization(o => DischargeJson.Configure(o));
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
             options.UseRuntimeCompilation();

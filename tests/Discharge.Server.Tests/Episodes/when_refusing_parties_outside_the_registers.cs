@@ -34,7 +34,7 @@ public sealed class when_refusing_parties_outside_the_registers(DischargeServer 
         var episode = await hospital.OpenEpisodeAsync();
         var response = await hospital.As(Requests.Council).PostAsync($"/episodes/{episode}/responsibility-transfer", new { on = "2004-01-14", toCouncil = "E99999999" });
         await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "/problems/unknown-council");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public sealed class when_refusing_parties_outside_the_registers(DischargeServer 
         using var client = server.Host.Server.CreateClient();
         var problem = await (await client.SendAsync(request)).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/missing-headers");
         problem.GetProperty("detail").GetString().Should().EndWith($"Missing: {missing}.");
-        (await server.CommandEventCount(episode)).Should().Be(0);
+        (await server.EventCount(episode)).Should().Be(0);
     }
 
     [Theory]
@@ -96,6 +96,6 @@ public sealed class when_refusing_parties_outside_the_registers(DischargeServer 
 
         var problem = await (await hospital.As(organisation).PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.Forbidden, "/problems/not-a-party");
         problem.GetProperty("detail").GetString().Should().Contain(organisation);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 }

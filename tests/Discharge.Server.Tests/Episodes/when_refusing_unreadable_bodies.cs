@@ -16,7 +16,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
     {
         var episode = await hospital.OpenEpisodeAsync();
         await (await hospital.PostAsync($"/episodes/{episode}/{route}", "{ \"on\": ")).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/unreadable-body");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -25,7 +25,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
     {
         var episode = await hospital.OpenEpisodeAsync();
         await (await hospital.PostAsync($"/episodes/{episode}/{route}", "null")).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         var episode = await hospital.OpenEpisodeAsync();
         var problem = await (await hospital.PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/unreadable-body");
         problem.GetProperty("detail").GetString().Should().MatchRegex(@"Path: \$\.[a-zA-Z.]+");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -52,6 +52,6 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         var episode = await hospital.OpenEpisodeAsync();
         var problem = await (await hospital.PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/unreadable-body");
         problem.GetProperty("detail").GetString().Should().Contain("outside the years 1900 to 2199");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 }
