@@ -31,6 +31,7 @@ internal static class DischargeServices
         builder.Services.AddSingleton(rules);
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
         builder.Services.AddSingleton<RememberedHistories>();
+        builder.Services.AddHostedService<ReceiptPurge>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
