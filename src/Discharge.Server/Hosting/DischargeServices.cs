@@ -39,7 +39,7 @@ internal static class DischargeServices
             UnmatchedAddress.Retype(context);
         });
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer(NodaTimeSchemas.Describe));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Services.AddMarten((StoreOptions options) =>
