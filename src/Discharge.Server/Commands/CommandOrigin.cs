@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace Discharge.Server.Commands;
@@ -9,6 +10,7 @@ public sealed record CommandOrigin(string Organisation, string User, string Idem
     public const string UserHeader = "X-User";
     public const string IdempotencyKeyHeader = "Idempotency-Key";
     public const string CorrelationIdHeader = "X-Correlation-ID";
+    public const string TraceParentHeader = "traceparent";
 
     public string ReceiptId => $"{Organisation}|{IdempotencyKey}";
 
@@ -34,9 +36,14 @@ public sealed record CommandOrigin(string Organisation, string User, string Idem
         }
 
         var user = Header(request, UserHeader) ?? "unknown";
-        var correlation = Header(request, CorrelationIdHeader) ?? request.HttpContext.TraceIdentifier;
-        return (new CommandOrigin(organisation.ToUpperInvariant(), user, key, correlation), missing);
+        return (new CommandOrigin(organisation.ToUpperInvariant(), user, key, CorrelationOf(request)), missing);
     }
+
+    /// <summary>The client's own correlation id; else the trace id of the W3C trace context it sent; else the request's trace identifier.</summary>
+    private static string CorrelationOf(HttpRequest request) =>
+        Header(request, CorrelationIdHeader)
+        ?? (ActivityContext.TryParse(Header(request, TraceParentHeader), null, out var trace) ? trace.TraceId.ToHexString() : null)
+        ?? request.HttpContext.TraceIdentifier;
 
     private static string? Header(HttpRequest request, string name)
     {

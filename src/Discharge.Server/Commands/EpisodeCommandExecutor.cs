@@ -44,6 +44,9 @@ public sealed class EpisodeCommandExecutor(
             return DischargeProblems.MissingHeaders(missing).ToResult();
         }
 
+        // Told back, so that a client that sent none can find its command by the id stored with the events.
+        http.Response.Headers[CommandOrigin.CorrelationIdHeader] = origin.CorrelationId;
+
         var fingerprint = Fingerprint(http.Request, command);
         if (remembered.Enabled)
         {

@@ -64,14 +64,20 @@ public static class EpisodeChecks
     {
         var expected = party == Party.NhsBody ? state.Header!.NhsBody : state.Header!.Council;
         var alsoAllowed = party == Party.Council ? state.TransferredTo : null;
-        return origin.Organisation == expected || origin.Organisation == alsoAllowed ? null : new ProblemDetails
-        {
-            Type = DischargeProblems.TypeBase + "not-a-party",
-            Title = "The sending organisation cannot record this for the episode.",
-            Status = StatusCodes.Status403Forbidden,
-            Detail = $"Only {(party == Party.NhsBody ? "the NHS body" : "the council")} of this episode ({expected}) may; the request came from {origin.Organisation}.",
-        };
+        return origin.Organisation == expected || origin.Organisation == alsoAllowed ? null : NotAParty(party, expected, origin);
     }
+
+    /// <summary>An assessment notice, which may open the episode, is given by the NHS body it names.</summary>
+    public static ProblemDetails? SentByNamedNhsBody(string nhsBody, CommandOrigin origin) =>
+        string.Equals(origin.Organisation, nhsBody, StringComparison.OrdinalIgnoreCase) ? null : NotAParty(Party.NhsBody, nhsBody, origin);
+
+    private static ProblemDetails NotAParty(Party party, string expected, CommandOrigin origin) => new()
+    {
+        Type = DischargeProblems.TypeBase + "not-a-party",
+        Title = "The sending organisation cannot record this for the episode.",
+        Status = StatusCodes.Status403Forbidden,
+        Detail = $"Only {(party == Party.NhsBody ? "the NHS body" : "the council")} of this episode ({expected}) may; the request came from {origin.Organisation}.",
+    };
 
     public static ProblemDetails InFuture(string field, LocalDate day) => DischargeProblems.RuleBroken(
         "date-in-future",

@@ -61,6 +61,7 @@ public static class GiveAssessmentNoticeEndpoint
         var problem = SequenceProblem(history.EpisodeId, state, command, dayGiven, rules)
             ?? EpisodeChecks.WithinScheme("assessment notice", dayGiven, rules.Timeline)
             ?? PartiesProblem(command, rules, dayGiven)
+            ?? EpisodeChecks.SentByNamedNhsBody(command.NhsBody!, history.Origin)
             ?? QualifyingProblem(command, rules.Timeline.RegimeOn(dayGiven)!.Value)
             ?? AssessmentNoticeContentsRules.Check(command, rules.Timeline.RegimeOn(dayGiven)!.Value)
             ?? TooEarly(command, dayGiven);

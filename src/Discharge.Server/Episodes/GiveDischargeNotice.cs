@@ -69,8 +69,9 @@ public static class GiveDischargeNoticeEndpoint
         // As of the day it counts as given: no recorded notice or withdrawal is dated later (the sequence checks above).
         var liability = EpisodeLiabilityReader.Compute([.. history.Events, notice], rules, asOf: dayGiven)!;
         var relevantDay = liability.Periods[^1].RelevantDay;
+        var check = new CheckLiabilityStarted(history.EpisodeId, relevantDay);
         return ((Appended)Decision.Append(NoticeReceipt.For(history.EpisodeId, at, dayGiven, rules, relevantDay), notice))
-            .Schedule(new CheckLiabilityStarted(history.EpisodeId, relevantDay), rules.StartOf(relevantDay.PlusDays(1)));
+            .Schedule(check, check.DueAt(rules));
     }
 
     private static ProblemDetails? SequenceProblem(EpisodeState state, Instant at) =>

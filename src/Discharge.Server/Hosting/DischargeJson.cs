@@ -6,7 +6,7 @@ using NodaTime.Text;
 
 namespace Discharge.Server.Hosting;
 
-/// <summary>One JSON shape for the API and the event store: camelCase, enums as strings, NodaTime ISO formats, bounded dates.</summary>
+/// <summary>One JSON shape for the API, the event store and the message store: camelCase, enums as strings, NodaTime ISO formats, bounded dates.</summary>
 internal static class DischargeJson
 {
     /// <summary>How enum values are written: <c>self-funded</c>, <c>blocked-by-nhs</c>.</summary>

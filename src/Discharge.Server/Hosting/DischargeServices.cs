@@ -31,6 +31,7 @@ internal static class DischargeServices
         builder.Services.AddSingleton(rules);
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
         builder.Services.AddSingleton<RememberedHistories>();
+        builder.Services.AddHostedService<ReceiptPurge>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
@@ -38,7 +39,7 @@ internal static class DischargeServices
             UnmatchedAddress.Retype(context);
         });
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer(NodaTimeSchemas.Describe));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Services.AddMarten((StoreOptions options) =>
@@ -59,6 +60,8 @@ internal static class DischargeServices
 
         builder.Host.UseWolverine(options =>
         {
+            // Messages wait in the durable store as JSON: without NodaTime's converters a date is written as an object and read back as 0001-01-01.
+            options.UseSystemTextJsonForSerialization(o => DischargeJson.Configure(o));
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
             options.UseRuntimeCompilation();

@@ -2,13 +2,20 @@ using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
 using Discharge.Server.Liability;
 using Discharge.Server.Rules;
+using JasperFx;
 using Marten;
 using NodaTime;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
 
 namespace Discharge.Server.Notifications;
 
 /// <summary>Scheduled for the start of the day after a relevant day: has liability started?</summary>
-public sealed record CheckLiabilityStarted(Guid EpisodeId, LocalDate RelevantDay);
+public sealed record CheckLiabilityStarted(Guid EpisodeId, LocalDate RelevantDay)
+{
+    /// <summary>When the relevant day has ended in the rules' zone, and the check is due.</summary>
+    public Instant DueAt(DischargeRules rules) => rules.StartOf(RelevantDay.PlusDays(1));
+}
 
 /// <summary>Tells the council that it is liable from <paramref name="FirstDay"/> for the episode.</summary>
 public sealed record LiabilityStartedNotice(Guid EpisodeId, string Council, string NhsBody, LocalDate RelevantDay, LocalDate FirstDay);
@@ -16,13 +23,22 @@ public sealed record LiabilityStartedNotice(Guid EpisodeId, string Council, stri
 public static class CheckLiabilityStartedHandler
 {
     /// <summary>
+    /// A command appended to the episode after the check read it (a departure, say) fails the check's append. The
+    /// retry reads the history again and decides on it, so a patient who left in time is never reported liable.
+    /// </summary>
+    public static void Configure(HandlerChain chain) =>
+        chain.OnException<ConcurrencyException>()
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+
+    /// <summary>
     /// When the relevant day ended with the patient still in hospital and the council the only cause, record that
     /// liability started and notify the council (through the outbox, in the same transaction). Runs at most once
     /// per relevant day: a repeat finds the event already recorded.
     /// </summary>
     public static async Task<LiabilityStartedNotice?> Handle(CheckLiabilityStarted message, IDocumentSession session, DischargeRules rules)
     {
-        var history = (await session.Events.FetchStreamAsync(message.EpisodeId)).Select(e => e.Data).ToList();
+        var stream = await session.Events.FetchStreamAsync(message.EpisodeId);
+        var history = stream.Select(e => e.Data).ToList();
         if (history.OfType<LiabilityStarted>().Any(s => s.RelevantDay == message.RelevantDay))
         {
             return null;
@@ -39,7 +55,8 @@ public static class CheckLiabilityStartedHandler
             return null;
         }
 
-        session.Events.Append(message.EpisodeId, new LiabilityStarted(message.RelevantDay, firstDay, started.Council));
+        // At the version decided on: a command recorded since the read makes this append fail, and the check run again.
+        session.Events.Append(message.EpisodeId, stream[^1].Version + 1, new LiabilityStarted(message.RelevantDay, firstDay, started.Council));
         return new LiabilityStartedNotice(message.EpisodeId, started.Council, liability.Episode.NhsBody, message.RelevantDay, firstDay);
     }
 }

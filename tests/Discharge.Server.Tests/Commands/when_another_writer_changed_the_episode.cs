@@ -25,7 +25,7 @@ public sealed class when_another_writer_changed_the_episode(DischargeServer serv
         var notice = await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"));
 
         await notice.ShouldBeProblem(HttpStatusCode.Conflict, "/problems/episode-closed");
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 
     [Fact]

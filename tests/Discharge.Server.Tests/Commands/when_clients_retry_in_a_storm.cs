@@ -21,7 +21,7 @@ public abstract class when_clients_retry_in_a_storm(DischargeServer server)
 
         foreach (var episode in commands.Select(c => c.Episode))
         {
-            (await server.CommandEventCount(episode)).Should().Be(1);
+            (await server.EventCount(episode)).Should().Be(1);
         }
     }
 
@@ -48,7 +48,7 @@ public abstract class when_clients_retry_in_a_storm(DischargeServer server)
 
         foreach (var episode in episodes)
         {
-            (await server.CommandEventCount(episode)).Should().Be(6, "the first notice and five commands, each once");
+            (await server.EventCount(episode)).Should().Be(6, "the first notice and five commands, each once");
         }
     }
 

@@ -43,11 +43,32 @@ public sealed class when_recording_who_sent_a_command(DischargeServer server) : 
     }
 
     [Fact]
-    public async Task without_a_correlation_id_the_request_trace_identifier_stands_in()
+    public async Task without_a_correlation_id_the_trace_id_of_the_requests_trace_context_stands_in()
     {
-        var episode = await new HospitalClient(server).OpenEpisodeAsync();
+        var episode = Guid.NewGuid();
+        using var request = HospitalClient.Command($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
+        request.Headers.Add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        using var client = server.Host.Server.CreateClient();
 
-        var stored = (await server.EventsOf(episode)).Should().ContainSingle().Subject;
-        stored.CorrelationId.Should().NotBeNullOrWhiteSpace();
+        var response = await client.SendAsync(request);
+
+        response.EnsureSuccessStatusCode();
+        response.Headers.GetValues("X-Correlation-ID").Should().Equal("0af7651916cd43dd8448eb211c80319c");
+        (await server.EventsOf(episode)).Should().ContainSingle().Which.CorrelationId.Should().Be("0af7651916cd43dd8448eb211c80319c");
+    }
+
+    [Fact]
+    public async Task without_either_the_request_gets_an_id_of_its_own_and_is_told_it()
+    {
+        var episode = Guid.NewGuid();
+        using var request = HospitalClient.Command($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
+        using var client = server.Host.Server.CreateClient();
+
+        var response = await client.SendAsync(request);
+
+        response.EnsureSuccessStatusCode();
+        var told = response.Headers.GetValues("X-Correlation-ID").Should().ContainSingle().Subject;
+        told.Should().NotBeNullOrWhiteSpace();
+        (await server.EventsOf(episode)).Should().ContainSingle().Which.CorrelationId.Should().Be(told);
     }
 }

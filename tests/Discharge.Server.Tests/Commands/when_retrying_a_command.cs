@@ -22,7 +22,7 @@ public abstract class when_retrying_a_command(DischargeServer server)
         retry.StatusCode.Should().Be(first.StatusCode);
         retry.Headers.Location.Should().Be(first.Headers.Location);
         (await retry.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public abstract class when_retrying_a_command(DischargeServer server)
         first.StatusCode.Should().Be(HttpStatusCode.OK);
         retry.StatusCode.Should().Be(HttpStatusCode.OK, "a second discharge notice would be refused; the retry is answered from the receipt");
         (await retry.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public abstract class when_retrying_a_command(DischargeServer server)
         var changed = await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-16"), key);
 
         await changed.ShouldBeProblem(HttpStatusCode.Conflict, "/problems/idempotency-key-reused");
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public abstract class when_retrying_a_command(DischargeServer server)
         var other = await hospital.PostAsync($"/episodes/{episode}/died", new { on = "2004-01-20" }, key);
 
         await other.ShouldBeProblem(HttpStatusCode.Conflict, "/problems/idempotency-key-reused");
-        (await server.CommandEventCount(episode)).Should().Be(3);
+        (await server.EventCount(episode)).Should().Be(3);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public abstract class when_retrying_a_command(DischargeServer server)
         var council = await hospital.As(Requests.Council).PostAsync($"/episodes/{episode}/acknowledgements", new { notice = "assessment", response = "accept" }, key);
 
         council.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public abstract class when_retrying_a_command(DischargeServer server)
         var corrected = await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T15:00:00Z", "2004-01-16"), key);
 
         corrected.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 }
 

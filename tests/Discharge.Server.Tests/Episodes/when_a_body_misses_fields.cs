@@ -40,7 +40,7 @@ public sealed class when_a_body_misses_fields(DischargeServer server) : IClassFi
 
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo(
             "proposedDischargeDate", "liaison.name", "describesItselfAsNotice", "patientAndCarerInformed");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Fact]

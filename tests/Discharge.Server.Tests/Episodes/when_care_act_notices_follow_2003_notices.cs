@@ -43,7 +43,7 @@ public sealed class when_care_act_notices_follow_2003_notices(DischargeServer se
                 "2015-03-27 chargeable-2003", "2015-03-28 chargeable-2003", "2015-03-29 chargeable-2003", "2015-03-30 chargeable-2003", "2015-03-31 chargeable-2003",
                 "2015-04-10 chargeable-2014", "2015-04-11 chargeable-2014", "2015-04-12 chargeable-2014", "2015-04-13 chargeable-2014", "2015-04-14 chargeable-2014",
                 "2015-04-15 chargeable-2014");
-        (await server.CommandEventCount(episode)).Should().Be(6);
+        (await server.EventCount(episode)).Should().Be(6);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class when_care_act_notices_follow_2003_notices(DischargeServer se
 
         await (await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2015-04-07T10:00:00Z", "2015-04-10")))
             .ShouldBeProblem((HttpStatusCode)422, "/problems/regime-changed");
-        (await server.CommandEventCount(episode)).Should().Be(3);
+        (await server.EventCount(episode)).Should().Be(3);
     }
 
     [Fact]
@@ -65,6 +65,6 @@ public sealed class when_care_act_notices_follow_2003_notices(DischargeServer se
 
         await (await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2015-03-25T10:00:00Z", "2015-03-30")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "/problems/discharge-notice-before-withdrawal");
-        (await server.CommandEventCount(episode)).Should().Be(3);
+        (await server.EventCount(episode)).Should().Be(3);
     }
 }

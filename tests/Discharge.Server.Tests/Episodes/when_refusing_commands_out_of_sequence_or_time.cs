@@ -14,7 +14,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
         var episode = Guid.NewGuid();
         await (await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15")))
             .ShouldBeProblem(HttpStatusCode.NotFound, "/problems/episode-not-found");
-        (await server.CommandEventCount(episode)).Should().Be(0);
+        (await server.EventCount(episode)).Should().Be(0);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
 
         await (await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "/problems/no-assessment-notice-in-force");
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
         var episode = await hospital.OpenEpisodeAsync();
         await (await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-12T09:00:00Z", "2004-01-15")))
             .ShouldBeProblem(HttpStatusCode.Conflict, "/problems/discharge-notice-before-assessment-notice");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
 
         await (await hospital.As(Requests.Council).PostAsync($"/episodes/{episode}/acknowledgements", new { notice = "assessment", response = "accept", at = "2004-01-12T10:00:00Z" }))
             .ShouldBeProblem((HttpStatusCode)422, "/problems/acknowledged-before-given");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
 
         await (await hospital.As(Requests.Council).PostAsync($"/episodes/{episode}/acknowledgements", new { notice = "assessment", response = "accept" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "/problems/notice-not-in-force");
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
         };
 
         await (await hospital.PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.Conflict, "/problems/episode-closed");
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
 
         await (await hospital.PostAsync($"/episodes/{episode}/nhs-service-awaited", new { from = "2004-01-14" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "/problems/after-departure");
-        (await server.CommandEventCount(episode)).Should().Be(2);
+        (await server.EventCount(episode)).Should().Be(2);
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
         var episode = await hospital.OpenEpisodeAsync();
         await (await hospital.PostAsync($"/episodes/{episode}/payment-requirement", new { deliveredAt = "2004-01-20T10:00:00Z" }))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "/problems/payment-requirement-not-available");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
     {
         var episode = await hospital.OpenEpisodeAsync();
         await (await hospital.PostAsync($"/episodes/{episode}/discharged", new { on })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, type);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Fact]
@@ -122,6 +122,6 @@ public sealed class when_refusing_commands_out_of_sequence_or_time(DischargeServ
         var episode = await hospital.OpenEpisodeAsync();
         await (await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T15:00:00Z", "2004-01-14")))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "/problems/discharge-notice-too-late");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 }

@@ -26,7 +26,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         problem.GetProperty("detail").GetString().Should().Be(
             "The body is not well-formed JSON at $.on (line 1, byte 9): Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.");
         ShouldNameNoCodeType(problem);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         var problem = await (await hospital.PostAsync($"/episodes/{episode}/{route}", "null")).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
         problem.GetProperty("errors").GetProperty("$").EnumerateArray().Select(e => e.GetString()).Should().Equal("The body must be a JSON object.");
         ShouldNameNoCodeType(problem);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         var problem = await (await hospital.PostAsync($"/episodes/{episode}/{route}", "")).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/unreadable-body");
         problem.GetProperty("detail").GetString().Should().Be("The body is empty: expected a JSON object with the command's fields (see /openapi/v1.json).");
         ShouldNameNoCodeType(problem);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         var problem = await (await hospital.PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/unreadable-body");
         problem.GetProperty("detail").GetString().Should().Be(detail);
         ShouldNameNoCodeType(problem);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -88,7 +88,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         problem.GetProperty("errors").EnumerateObject().Select(e => (e.Name, e.Value.EnumerateArray().Single().GetString()))
             .Should().Equal((field, $"Expected {expected}."));
         ShouldNameNoCodeType(problem);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         var episode = await hospital.OpenEpisodeAsync();
         var problem = await (await hospital.PostAsync($"/episodes/{episode}/{route}", body)).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
         problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()).Should().Equal($"Expected {expected}.");
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     /// <summary>No field of the problem (detail, title, errors, anything) names a type of the service or of .NET.</summary>

@@ -31,10 +31,10 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
     [Fact]
     public async Task the_council_is_told_that_its_liability_started()
     {
-        var (episode, session) = await GiveNotices();
+        var (episode, _) = await GiveNotices();
 
         server.Clock.Reset(EndOfRelevantDay + Duration.FromMinutes(1));
-        await session.PlayScheduledMessagesAsync(TimeSpan.FromSeconds(10));
+        (await server.RunDueChecksAsync()).Should().Contain(new CheckLiabilityStarted(episode, RelevantDay));
 
         (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().ContainSingle()
             .Which.Should().Be(new LiabilityStarted(RelevantDay, RelevantDay.PlusDays(1), Requests.Council));
@@ -49,7 +49,7 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
     [InlineData("withdrawal")]
     public async Task nothing_is_recorded_when_the_patient_left_or_the_notice_was_withdrawn_first(string route)
     {
-        var (episode, session) = await GiveNotices();
+        var (episode, _) = await GiveNotices();
         server.Clock.Reset(Instant.FromUtc(2004, 1, 15, 12, 0));
         object body = route == "discharged"
             ? new { on = "2004-01-15" }
@@ -57,7 +57,7 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
         await hospital.AcceptedAsync($"/episodes/{episode}/{route}", body);
 
         server.Clock.Reset(EndOfRelevantDay + Duration.FromMinutes(1));
-        await session.PlayScheduledMessagesAsync(TimeSpan.FromSeconds(10));
+        (await server.RunDueChecksAsync()).Should().Contain(new CheckLiabilityStarted(episode, RelevantDay));
 
         (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().BeEmpty();
         (await hospital.GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
@@ -71,7 +71,7 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
 
         var scheduled = session.Scheduled.Envelopes().Should().ContainSingle().Subject;
         scheduled.ScheduledTime.Should().BeCloseTo(scheduled.SentAt, TimeSpan.FromMinutes(1), "the relevant day has already ended");
-        await session.PlayScheduledMessagesAsync(TimeSpan.FromSeconds(10));
+        (await server.RunDueChecksAsync()).Should().Contain(new CheckLiabilityStarted(episode, RelevantDay));
 
         (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().ContainSingle()
             .Which.FirstDay.Should().Be(RelevantDay.PlusDays(1));

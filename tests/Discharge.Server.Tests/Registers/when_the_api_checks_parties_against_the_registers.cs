@@ -30,7 +30,7 @@ public sealed class when_the_api_checks_parties_against_the_registers(DischargeS
 
         var problem = await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "/problems/unknown-council");
         problem.GetProperty("detail").GetString().Should().Be(RegisterCases.TransferToBcpReason);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class when_the_api_checks_parties_against_the_registers(DischargeS
 
         var problem = await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "/problems/unknown-nhs-body");
         problem.GetProperty("detail").GetString().Should().Be(RegisterCases.ClosedNhsBodyReason);
-        (await server.CommandEventCount(episode)).Should().Be(1);
+        (await server.EventCount(episode)).Should().Be(1);
     }
 
     [Fact]

@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
+using Wolverine;
 
 namespace Discharge.Server.Tests.Support;
 
 /// <summary>
 /// The real server (its whole HTTP pipeline, Marten and Wolverine) on a database of its own in the shared
-/// PostgreSQL, with a clock the tests control. Share one per test class with IClassFixture.
+/// PostgreSQL, with a clock the tests control. Scheduled messages wait in the durable store until a test runs the
+/// ones due by that clock (<see cref="ScheduledChecks.RunDueChecksAsync"/>): Wolverine's own poll goes by the wall
+/// clock, and would record liability for back-dated notices at moments no test chose. Share one per test class
+/// with IClassFixture.
 /// </summary>
 public class DischargeServer : IAsyncLifetime
 {
@@ -45,8 +49,25 @@ public class DischargeServer : IAsyncLifetime
                 web.UseSetting(name, value);
             }
 
-            web.ConfigureServices(services => services.AddSingleton<IClock>(Clock));
+            web.ConfigureServices(services =>
+            {
+                services.AddSingleton<IClock>(Clock);
+                services.ConfigureWolverine(options =>
+                {
+                    options.Durability.ScheduledJobFirstExecution = NeverByItself;
+                    options.Durability.ScheduledJobPollingTime = NeverByItself;
+                });
+                ConfigureServices(services);
+            });
         });
+    }
+
+    /// <summary>Longer than any test run: the tests drive the poll of scheduled messages.</summary>
+    private static readonly TimeSpan NeverByItself = TimeSpan.FromDays(1);
+
+    /// <summary>Services a variant of the server adds or replaces.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

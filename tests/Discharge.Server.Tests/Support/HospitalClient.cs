@@ -11,16 +11,22 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
 {
     public async Task<HttpResponseMessage> PostAsync(string url, object body, string? idempotencyKey = null)
     {
-        var json = body as string ?? JsonSerializer.Serialize(body);
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        using var request = Command(url, body, organisation, idempotencyKey);
+        using var client = server.Host.Server.CreateClient();
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A command request from <paramref name="organisation"/>, for any server: in this process or another.</summary>
+    public static HttpRequestMessage Command(string url, object body, string organisation = Requests.NhsBody, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+            Content = new StringContent(body as string ?? JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("X-Organisation", organisation);
         request.Headers.Add("X-User", "discharge.team@example.nhs.uk");
         request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
-        using var client = server.Host.Server.CreateClient();
-        return await client.SendAsync(request);
+        return request;
     }
 
     /// <summary>Posts a command that must be accepted, and returns the acknowledgement.</summary>
@@ -45,7 +51,7 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
     {
         var episode = Guid.NewGuid();
         var problem = await (await PostAsync($"/episodes/{episode}/assessment-notice", body)).ShouldBeProblem(status, type);
-        (await server.CommandEventCount(episode)).Should().Be(0);
+        (await server.EventCount(episode)).Should().Be(0);
         return problem;
     }
 

@@ -9,12 +9,10 @@ namespace Discharge.Server.Tests.Support;
 public static class StoredEvents
 {
     /// <summary>
-    /// How many events commands have recorded for the episode (0 when there is no stream). The service's own
-    /// <see cref="LiabilityStarted"/>, recorded once a relevant day has ended (at once for a notice given after
-    /// it), is left out: it lands in its own time, and nothing a command answers depends on it.
+    /// How many events the episode's stream holds (0 when there is none), the service's own <see cref="LiabilityStarted"/>
+    /// included: it is recorded only when a test runs the due checks.
     /// </summary>
-    public static async Task<int> CommandEventCount(this DischargeServer server, Guid episode) =>
-        (await server.EventsOf(episode)).Count(e => e.Data is not LiabilityStarted);
+    public static async Task<int> EventCount(this DischargeServer server, Guid episode) => (await server.EventsOf(episode)).Count;
 
     public static async Task<IReadOnlyList<IEvent>> EventsOf(this DischargeServer server, Guid episode)
     {

@@ -1,0 +1,51 @@
+using Discharge.Server.Notifications;
+using Discharge.Server.Rules;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+using Wolverine.Persistence.Durability;
+using Wolverine.Runtime;
+using Wolverine.Tracking;
+using Wolverine.Util;
+
+namespace Discharge.Server.Tests.Support;
+
+/// <summary>The poll of scheduled messages, driven by a test and judged by the service's clock instead of the wall clock.</summary>
+public static class ScheduledChecks
+{
+    /// <summary>
+    /// Takes the liability checks due by the service's clock out of the durable store, read back by Wolverine's own
+    /// serialiser as its poll would read them, and sends them on through the durable local queue. Waits until they
+    /// and what they cascade (the council's notice) have run; returns what ran.
+    /// </summary>
+    public static async Task<IReadOnlyList<CheckLiabilityStarted>> RunDueChecksAsync(this DischargeServer server)
+    {
+        var runtime = server.Host.Services.GetRequiredService<IWolverineRuntime>();
+        var rules = server.Host.Services.GetRequiredService<DischargeRules>();
+        var now = server.Clock.GetCurrentInstant();
+        var checkType = typeof(CheckLiabilityStarted).ToMessageTypeName();
+        var due = new List<(Envelope Envelope, CheckLiabilityStarted Check)>();
+        foreach (var envelope in await runtime.Storage.Admin.AllIncomingAsync())
+        {
+            if (envelope.Status == EnvelopeStatus.Scheduled && envelope.MessageType == checkType
+                && runtime.Options.DefaultSerializer.ReadFromData(typeof(CheckLiabilityStarted), envelope) is CheckLiabilityStarted check
+                && check.DueAt(rules) <= now)
+            {
+                due.Add((envelope, check));
+            }
+        }
+
+        async Task SendDue(IMessageContext context)
+        {
+            foreach (var (envelope, check) in due)
+            {
+                await runtime.Storage.Inbox.DeleteIncomingEnvelopeAsync(envelope);
+                await context.SendAsync(check);
+            }
+        }
+
+        // A check that lost a race with a command fails once and is retried: expected, so not an assertion failure.
+        await server.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)SendDue);
+        return [.. due.Select(d => d.Check)];
+    }
+}
