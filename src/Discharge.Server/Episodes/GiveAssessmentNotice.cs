@@ -105,7 +105,7 @@ public static class GiveAssessmentNoticeEndpoint
             setting == CareSetting.SelfFunded && regime == Regime.CareAct2014 ? "the patient has undertaken to pay for their care (Sch 3 para 7(7))"
             : setting is not (CareSetting.Acute or CareSetting.SelfFunded) ? $"{setting} care is not acute care (2003 reg 3; Sch 3 para 7(6)-(7))"
             : residence == Residence.Elsewhere ? "the patient is not ordinarily resident in England or Wales (2003 s.1(2))"
-            : residence == Residence.Wales ? "the scheme's regulations apply to English councils and residents only (rules.md §3.5)"
+            : residence == Residence.Wales ? "the scheme's regulations apply to English councils and residents only (docs/rules.md §5)"
             : null;
         return reason is null ? null : DischargeProblems.RuleBroken(
             "not-a-qualifying-patient",

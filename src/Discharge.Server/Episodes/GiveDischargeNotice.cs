@@ -100,7 +100,7 @@ public static class GiveDischargeNoticeEndpoint
         return assessmentRegime == rules.Timeline.RegimeOn(dayGiven) ? null : DischargeProblems.RuleBroken(
             "regime-changed",
             "The assessment notice in force was given under another regime.",
-            "No transitional rule carries 2003-Act notices into the Care Act 2014 regime, and they have no effect after 31 Mar 2015 (rules.md §3.6, A6): give a Care Act assessment notice first (no withdrawal is needed).");
+            "No transitional rule carries 2003-Act notices into the Care Act 2014 regime, and they have no effect after 31 Mar 2015 (docs/rules.md §7, A6): give a Care Act assessment notice first (no withdrawal is needed).");
     }
 
     private static ProblemDetails? ContentsProblem(GiveDischargeNotice command, Regime regime) =>
@@ -135,5 +135,5 @@ public static class GiveDischargeNoticeEndpoint
         dayGiven <= proposed.PlusDays(-1) ? null : DischargeProblems.RuleBroken(
             "discharge-notice-too-late",
             "The discharge notice was not given at least one day before the proposed discharge date.",
-            $"It counts as given on {dayGiven:yyyy-MM-dd} (after the 14:00 cut-off a notice counts from the next day), so the earliest lawful proposed date is {dayGiven.PlusDays(1):yyyy-MM-dd} (2003 reg 5(1)(a); 2014 reg 5; rules.md A5).");
+            $"It counts as given on {dayGiven:yyyy-MM-dd} (after the 14:00 cut-off a notice counts from the next day), so the earliest lawful proposed date is {dayGiven.PlusDays(1):yyyy-MM-dd} (2003 reg 5(1)(a); 2014 reg 5; docs/rules.md §7, A5).");
 }

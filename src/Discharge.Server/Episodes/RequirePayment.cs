@@ -43,5 +43,5 @@ public static class RequirePaymentEndpoint
             : DischargeProblems.RuleBroken(
                 "payment-requirement-not-available",
                 "Only Care Act 2014 episodes have payment requirements.",
-                "Under the 2003 Act liability is mandatory and needs no demand (rules.md §3.1); under the Care Act the NHS body may require payment (§3.2).");
+                "Under the 2003 Act liability is mandatory and needs no demand (docs/rules.md#chargeable-2003); under the Care Act the NHS body may require payment (docs/rules.md#chargeable-2014).");
 }
