@@ -26,6 +26,9 @@ internal static partial class UnreadableBody
             return;
         }
 
+        // The reader's own position, counted from 0, would contradict the detail's, which people count from 1.
+        problem.Extensions.Remove("lineNumber");
+        problem.Extensions.Remove("bytePositionInLine");
         var fault = ReaderMessage().Match(problem.Detail ?? "");
         var reason = fault.Success ? fault.Groups["reason"].Value : problem.Detail ?? "";
         var path = fault.Success ? fault.Groups["path"].Value : "$";

@@ -105,9 +105,15 @@ public sealed class when_refusing_unreadable_bodies(DischargeServer server) : IC
         (await server.EventCount(episode)).Should().Be(1);
     }
 
-    /// <summary>No field of the problem (detail, title, errors, anything) names a type of the service or of .NET.</summary>
-    private static void ShouldNameNoCodeType(JsonElement problem) =>
+    /// <summary>
+    /// No field of the problem (detail, title, errors, anything) names a type of the service or of .NET, and none
+    /// repeats the JSON reader's position counted from 0 beside the detail's.
+    /// </summary>
+    private static void ShouldNameNoCodeType(JsonElement problem)
+    {
         Strings(problem).Should().NotContain(text => text.Contains("Discharge.") || text.Contains("System.") || text.Contains("NodaTime."), problem.ToString());
+        problem.EnumerateObject().Select(p => p.Name).Should().NotContain(["lineNumber", "bytePositionInLine"], problem.ToString());
+    }
 
     private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
     {
