@@ -27,4 +27,18 @@ public static class RegisterCases
     /// <summary>A discharge notice from Burton Hospitals (RJF) after it merged into RTG on 1 Jul 2018.</summary>
     public const string ClosedNhsBodyReason =
         "RJF (BURTON HOSPITALS NHS FOUNDATION TRUST) was not in existence on 2018-07-02: its code was in use from 1993-04-01 to 2018-06-30.";
+
+    /// <summary>
+    /// Dorset County Council's days (date, status, rule, confidence) for a relevant day of 28 Mar 2019 and a discharge
+    /// on 3 Apr: the council was abolished on 1 Apr 2019.
+    /// </summary>
+    public static readonly string[] DaysAfterDorsetWasAbolished =
+    [
+        "2019-03-29 potential potential-2014 engine-decision",
+        "2019-03-30 potential potential-2014 engine-decision",
+        "2019-03-31 potential potential-2014 engine-decision",
+        "2019-04-01 party-not-in-existence council-not-in-existence engine-decision",
+        "2019-04-02 party-not-in-existence council-not-in-existence engine-decision",
+        "2019-04-03 party-not-in-existence council-not-in-existence engine-decision",
+    ];
 }

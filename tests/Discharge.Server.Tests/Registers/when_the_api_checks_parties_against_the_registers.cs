@@ -59,13 +59,7 @@ public sealed class when_the_api_checks_parties_against_the_registers(DischargeS
         var days = (await hospital.DaysAsync(episode))
             .Select(d => $"{d.GetProperty("date").GetString()} {d.GetProperty("status").GetString()} {d.GetProperty("rule").GetProperty("code").GetString()} {d.GetProperty("rule").GetProperty("confidence").GetString()}");
 
-        days.Should().Equal(
-            "2019-03-29 potential potential-2014 engine-decision",
-            "2019-03-30 potential potential-2014 engine-decision",
-            "2019-03-31 potential potential-2014 engine-decision",
-            "2019-04-01 party-not-in-existence council-not-in-existence engine-decision",
-            "2019-04-02 party-not-in-existence council-not-in-existence engine-decision",
-            "2019-04-03 party-not-in-existence council-not-in-existence engine-decision");
+        days.Should().Equal(RegisterCases.DaysAfterDorsetWasAbolished);
     }
 
     private static async Task<Guid> OpenAsync(HospitalClient hospital, string council, string deliveredAt)

@@ -73,13 +73,7 @@ public class when_the_calculator_checks_parties_against_the_registers
         run.ExitCode.Should().Be(0, run.Error);
         run.Json.GetProperty("days").EnumerateArray()
             .Select(d => $"{d.GetProperty("date").GetString()} {d.GetProperty("status").GetString()} {d.GetProperty("rule").GetString()} {d.GetProperty("confidence").GetString()}")
-            .Should().Equal(
-                "2019-03-29 potential potential-2014 engine-decision",
-                "2019-03-30 potential potential-2014 engine-decision",
-                "2019-03-31 potential potential-2014 engine-decision",
-                "2019-04-01 party-not-in-existence council-not-in-existence engine-decision",
-                "2019-04-02 party-not-in-existence council-not-in-existence engine-decision",
-                "2019-04-03 party-not-in-existence council-not-in-existence engine-decision");
+            .Should().Equal(RegisterCases.DaysAfterDorsetWasAbolished);
         run.Json.GetProperty("potentialDays").GetInt32().Should().Be(3);
         run.Json.GetProperty("potentialAmount").GetDecimal().Should().Be(390m);
     }
