@@ -3,18 +3,31 @@ using Discharge.Domain;
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
 using Discharge.Domain.Rules;
+using Discharge.Server.Tests.Golden;
 using Discharge.Server.Tests.Support;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Discharge.Server.Tests.Episodes;
 
-/// <summary>rules.md §8 worked examples sent as API calls: the episode view's liability equals the calculator's.</summary>
-public sealed class when_replaying_the_worked_examples_through_the_api(DischargeServer server) : IClassFixture<DischargeServer>
+/// <summary>
+/// rules.md §8 worked examples sent as API calls: the episode view's liability equals the calculator's, and every
+/// answer users see (each command's, the episode's, each page of its days) is byte for byte the one saved in
+/// Golden/Api (GoldenFile to update).
+/// </summary>
+public sealed class when_replaying_the_worked_examples_through_the_api : IClassFixture<DischargeServer>
 {
     private const string Derby = "E06000015";
     private const string Camden = "E09000007";
-    private readonly HospitalClient hospital = new(server);
+    private readonly DischargeServer server;
+    private readonly ApiTranscript transcript = new();
+    private readonly HospitalClient hospital;
+
+    public when_replaying_the_worked_examples_through_the_api(DischargeServer server)
+    {
+        this.server = server;
+        hospital = new HospitalClient(server, transcript: transcript);
+    }
 
     [Fact]
     public async Task E1_basic_weekday_case_charges_five_days()
@@ -31,6 +44,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
             new AssessmentNoticeGiven(At("2004-01-12T10:15:00Z"), Requests.NhsBody, Derby),
             new DischargeNoticeGiven(At("2004-01-13T09:00:00Z"), new LocalDate(2004, 1, 15)),
             new PatientDischarged(new LocalDate(2004, 1, 20)));
+        await ShouldAnswerAsSaved("E1", episode);
     }
 
     [Theory]
@@ -50,6 +64,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
             new AssessmentNoticeGiven(At(assessmentNoticeAt), Requests.NhsBody, Derby),
             new DischargeNoticeGiven(At("2004-01-16T15:35:00Z"), new LocalDate(2004, 1, 19)),
             new PatientDischarged(new LocalDate(2004, 1, 23)));
+        await ShouldAnswerAsSaved($"E2-relevant-day-{relevantDay}", episode);
     }
 
     [Fact]
@@ -68,6 +83,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
             new AssessmentNoticeGiven(At("2004-04-08T10:00:00Z"), Requests.NhsBody, Derby),
             new DischargeNoticeGiven(At("2004-04-08T11:00:00Z"), new LocalDate(2004, 4, 10)),
             new PatientDischarged(new LocalDate(2004, 4, 19)));
+        await ShouldAnswerAsSaved("E4", episode);
     }
 
     [Fact]
@@ -83,6 +99,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
         liability.GetProperty("relevantDays").EnumerateArray().Select(d => d.GetString()).Should().Equal("2004-10-07", "2004-10-20");
         liability.GetProperty("chargeableDays").GetInt32().Should().Be(6);
         liability.GetProperty("totalAmount").GetDecimal().Should().Be(600m);
+        await ShouldAnswerAsSaved("E6", episode);
     }
 
     [Fact]
@@ -96,6 +113,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
         var liability = await Liability(episode);
         liability.GetProperty("chargeableDays").GetInt32().Should().Be(5);
         liability.GetProperty("totalAmount").GetDecimal().Should().Be(500m);
+        await ShouldAnswerAsSaved("E8", episode);
     }
 
     [Fact]
@@ -115,6 +133,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
             new DischargeNoticeGiven(At("2004-12-22T11:00:00Z"), new LocalDate(2004, 12, 23)),
             new ResponsibilityTransferred(new LocalDate(2005, 1, 4), Camden),
             new PatientDischarged(new LocalDate(2005, 1, 7)));
+        await ShouldAnswerAsSaved("E10", episode);
     }
 
     [Theory]
@@ -136,7 +155,17 @@ public sealed class when_replaying_the_worked_examples_through_the_api(Discharge
         (await HospitalClient.BodyOf(response)).GetProperty("type").GetString().Should().Be("/problems/not-a-qualifying-patient");
         using var reader = server.Host.Server.CreateClient();
         (await reader.GetAsync($"/episodes/{episode}")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        GoldenFile.ShouldMatch(SavedAnswers($"E16-{value}"), transcript.Text);
     }
+
+    /// <summary>Reads the days a few to a page, so that the saved answers show the paging too.</summary>
+    private async Task ShouldAnswerAsSaved(string example, Guid episode)
+    {
+        await hospital.DaysAsync(episode, pageSize: 4);
+        GoldenFile.ShouldMatch(SavedAnswers(example), transcript.Text);
+    }
+
+    private static string SavedAnswers(string example) => Path.Combine(GoldenFile.Folder, "Api", example + ".txt");
 
     private async Task<JsonElement> Liability(Guid episode) => (await hospital.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");
 

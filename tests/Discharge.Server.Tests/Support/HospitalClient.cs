@@ -2,18 +2,24 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Discharge.Server.Tests.Golden;
 using FluentAssertions;
 
 namespace Discharge.Server.Tests.Support;
 
-/// <summary>Sends commands as an organisation would: with its code, a user and a fresh idempotency key per command.</summary>
-public sealed class HospitalClient(DischargeServer server, string organisation = Requests.NhsBody)
+/// <summary>
+/// Sends commands as an organisation would: with its code, a user and a fresh idempotency key per command. Given a
+/// transcript, it writes each answer there.
+/// </summary>
+public sealed class HospitalClient(DischargeServer server, string organisation = Requests.NhsBody, ApiTranscript? transcript = null)
 {
     public async Task<HttpResponseMessage> PostAsync(string url, object body, string? idempotencyKey = null)
     {
         using var request = Command(url, body, organisation, idempotencyKey);
         using var client = server.Host.Server.CreateClient();
-        return await client.SendAsync(request);
+        var response = await client.SendAsync(request);
+        await RecordAsync(request, response);
+        return response;
     }
 
     /// <summary>A command request from <paramref name="organisation"/>, for any server: in this process or another.</summary>
@@ -55,21 +61,22 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
         return problem;
     }
 
-    public HospitalClient As(string otherOrganisation) => new(server, otherOrganisation);
+    public HospitalClient As(string otherOrganisation) => new(server, otherOrganisation, transcript);
 
     public async Task<JsonElement> GetJsonAsync(string url)
     {
         using var client = server.Host.Server.CreateClient();
-        var response = await client.GetAsync(url);
+        using var response = await client.GetAsync(url);
+        await RecordAsync(response.RequestMessage!, response);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     /// <summary>Every day of the episode's live liability, read page by page from /episodes/{id}/days as a client would.</summary>
-    public async Task<IReadOnlyList<JsonElement>> DaysAsync(Guid episode)
+    public async Task<IReadOnlyList<JsonElement>> DaysAsync(Guid episode, int pageSize = 500)
     {
         var days = new List<JsonElement>();
-        for (string? page = $"/episodes/{episode}/days?pageSize=500"; page is not null;)
+        for (string? page = $"/episodes/{episode}/days?pageSize={pageSize}"; page is not null;)
         {
             var answer = await GetJsonAsync(page);
             days.AddRange(answer.GetProperty("days").EnumerateArray());
@@ -77,6 +84,15 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
         }
 
         return days;
+    }
+
+    private async Task RecordAsync(HttpRequestMessage request, HttpResponseMessage response)
+    {
+        if (transcript is not null)
+        {
+            // The answer is buffered, so the caller can still read it.
+            transcript.Add(request.Method, request.RequestUri!, response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
     }
 
     public static async Task<JsonElement> BodyOf(HttpResponseMessage response) =>
