@@ -8,6 +8,7 @@ using Marten.Exceptions;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Text;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -187,7 +188,8 @@ public sealed class EpisodeCommandExecutor(
         session.LastModifiedBy = origin.User;
         session.SetHeader("organisation", origin.Organisation);
         session.SetHeader("user", origin.User);
-        session.SetHeader("receivedAt", receivedAt.ToString());
+        // ExtendedIso keeps the fraction of a second, which Instant.ToString() drops.
+        session.SetHeader("receivedAt", InstantPattern.ExtendedIso.Format(receivedAt));
         session.SetHeader("idempotencyKey", origin.IdempotencyKey);
     }
 
