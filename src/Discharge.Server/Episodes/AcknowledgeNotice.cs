@@ -30,7 +30,7 @@ public static class AcknowledgeNoticeEndpoint
     public static Task<CommandAnswer<RecordedAcknowledgement>> Post(Guid episodeId, AcknowledgeNotice command, HttpContext http, EpisodeCommandExecutor executor) =>
         executor.ExecuteAsync<RecordedAcknowledgement>(http, episodeId, command, history =>
         {
-            var state = EpisodeState.From(history.Events);
+            var state = Episode.From(history.EpisodeId, history.Events);
             var at = command.At ?? history.Now;
             var problem = (state.Exists ? null : EpisodeChecks.NotFound(episodeId))
                 ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin)
@@ -43,7 +43,7 @@ public static class AcknowledgeNoticeEndpoint
         });
 
     /// <summary>Only a notice in force can be acknowledged, and not before it was delivered.</summary>
-    private static ProblemDetails? NoticeGiven(NoticeKind notice, EpisodeState state, Instant at)
+    private static ProblemDetails? NoticeGiven(NoticeKind notice, Episode state, Instant at)
     {
         Instant? delivered = notice == NoticeKind.Discharge ? state.DischargeNotice?.DeliveredAt : state.AssessmentNotice?.DeliveredAt;
         var name = notice == NoticeKind.Discharge ? "discharge notice" : "assessment notice";

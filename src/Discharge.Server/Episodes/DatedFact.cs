@@ -20,9 +20,9 @@ public static class DatedFact
         LocalDate day,
         object response,
         IEpisodeEvent fact,
-        Func<EpisodeState, ProblemDetails?>? ownRule = null)
+        Func<Episode, ProblemDetails?>? ownRule = null)
     {
-        var state = EpisodeState.From(history.Events);
+        var state = Episode.From(history.EpisodeId, history.Events);
         var problem = EpisodeChecks.LateFact(history, state, rules, day)
             ?? EpisodeChecks.SentBy(recordedBy, state, history.Origin)
             ?? ownRule?.Invoke(state);

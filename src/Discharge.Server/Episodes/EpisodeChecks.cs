@@ -1,3 +1,4 @@
+using Discharge.Domain.Episodes;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
 using Discharge.Server.Problems;
@@ -26,7 +27,7 @@ public static class EpisodeChecks
     };
 
     /// <summary>A problem when the episode does not exist or the patient has already left hospital; null when it is open.</summary>
-    public static ProblemDetails? Open(Guid episodeId, EpisodeState state) =>
+    public static ProblemDetails? Open(Guid episodeId, Episode state) =>
         !state.Exists ? NotFound(episodeId)
         : state.DepartedOn is { } departed ? DischargeProblems.OutOfSequence(
             "episode-closed",
@@ -35,7 +36,7 @@ public static class EpisodeChecks
         : null;
 
     /// <summary>A day about the patient cannot precede the first notice or lie in the future.</summary>
-    public static ProblemDetails? PlausibleDay(string field, LocalDate day, EpisodeState state, DischargeRules rules, Instant now)
+    public static ProblemDetails? PlausibleDay(string field, LocalDate day, Episode state, DischargeRules rules, Instant now)
     {
         var first = rules.Timing.LocalDate(state.FirstNoticeAt!.Value);
         if (day < first)
@@ -53,14 +54,14 @@ public static class EpisodeChecks
     /// Facts about days (blockers, services, transfers) may be recorded after the patient left, for days up to
     /// the departure: they change what those days come to. Nothing may be dated after the patient left.
     /// </summary>
-    public static ProblemDetails? LateFact(EpisodeHistory history, EpisodeState state, DischargeRules rules, LocalDate day) =>
+    public static ProblemDetails? LateFact(EpisodeHistory history, Episode state, DischargeRules rules, LocalDate day) =>
         !state.Exists ? NotFound(history.EpisodeId)
         : state.DepartedOn is { } departed && day > departed ? DischargeProblems.OutOfSequence(
             "after-departure", "The date is after the patient left hospital.", $"The patient left on {departed:yyyy-MM-dd}.")
         : PlausibleDay("date", day, state, rules, history.Now);
 
     /// <summary>Hospitals give notices; councils record their own decisions. The sender must be that party.</summary>
-    public static ProblemDetails? SentBy(Party party, EpisodeState state, CommandOrigin origin)
+    public static ProblemDetails? SentBy(Party party, Episode state, CommandOrigin origin)
     {
         var expected = party == Party.NhsBody ? state.Header!.NhsBody : state.Header!.Council;
         var alsoAllowed = party == Party.Council ? state.TransferredTo : null;

@@ -55,7 +55,7 @@ public static class GiveAssessmentNoticeEndpoint
 
     public static Decision Decide(GiveAssessmentNotice command, EpisodeHistory history, DischargeRules rules)
     {
-        var state = EpisodeState.From(history.Events);
+        var state = Episode.From(history.EpisodeId, history.Events);
         var at = command.DeliveredAt ?? history.Now;
         var dayGiven = rules.Timing.DayGiven(at);
         var problem = SequenceProblem(history.EpisodeId, state, command, dayGiven, rules)
@@ -74,7 +74,7 @@ public static class GiveAssessmentNoticeEndpoint
         return Decision.Append(NoticeReceipt.For(history.EpisodeId, at, dayGiven, rules), notice);
     }
 
-    private static ProblemDetails? SequenceProblem(Guid episodeId, EpisodeState state, GiveAssessmentNotice command, LocalDate dayGiven, DischargeRules rules) =>
+    private static ProblemDetails? SequenceProblem(Guid episodeId, Episode state, GiveAssessmentNotice command, LocalDate dayGiven, DischargeRules rules) =>
         state.Exists && EpisodeChecks.Open(episodeId, state) is { } closed ? closed
         : state.AssessmentNotice is { } inForce && !Lapsed(inForce, dayGiven, rules) ? DischargeProblems.OutOfSequence(
             "assessment-notice-in-force",

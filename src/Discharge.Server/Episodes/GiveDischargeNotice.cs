@@ -45,7 +45,7 @@ public static class GiveDischargeNoticeEndpoint
 
     public static Decision Decide(GiveDischargeNotice command, EpisodeHistory history, DischargeRules rules)
     {
-        var state = EpisodeState.From(history.Events);
+        var state = Episode.From(history.EpisodeId, history.Events);
         var at = command.DeliveredAt ?? history.Now;
         var dayGiven = rules.Timing.DayGiven(at);
         var problem = EpisodeChecks.Open(history.EpisodeId, state)
@@ -67,14 +67,14 @@ public static class GiveDischargeNoticeEndpoint
             PatientAndCarerInformed: true,
             command.NhsServicesAfterDischarge));
         // As of the day it counts as given: no recorded notice or withdrawal is dated later (the sequence checks above).
-        var liability = EpisodeLiabilityReader.Compute([.. history.Events, notice], rules, asOf: dayGiven)!;
+        var liability = EpisodeLiabilityReader.Compute(Episode.From(history.EpisodeId, [.. history.Events, notice]), rules, asOf: dayGiven)!;
         var relevantDay = liability.Periods[^1].RelevantDay;
         var check = new CheckLiabilityStarted(history.EpisodeId, relevantDay);
         return ((Appended)Decision.Append(NoticeReceipt.For(history.EpisodeId, at, dayGiven, rules, relevantDay), notice))
             .Schedule(check, check.DueAt(rules));
     }
 
-    private static ProblemDetails? SequenceProblem(EpisodeState state, Instant at) =>
+    private static ProblemDetails? SequenceProblem(Episode state, Instant at) =>
         state.AssessmentNotice is not { } assessment ? DischargeProblems.OutOfSequence(
             "no-assessment-notice-in-force",
             "No assessment notice is in force.",
@@ -94,7 +94,7 @@ public static class GiveDischargeNoticeEndpoint
         : null;
 
     /// <summary>Notices of one regime do not carry over into the next: fresh Care Act notices are needed (A6; rules.md §3.6).</summary>
-    private static ProblemDetails? SameRegime(EpisodeState state, LocalDate dayGiven, DischargeRules rules)
+    private static ProblemDetails? SameRegime(Episode state, LocalDate dayGiven, DischargeRules rules)
     {
         var assessmentRegime = rules.Timeline.RegimeOn(rules.Timing.DayGiven(state.AssessmentNotice!.DeliveredAt));
         return assessmentRegime == rules.Timeline.RegimeOn(dayGiven) ? null : DischargeProblems.RuleBroken(

@@ -32,7 +32,7 @@ public static class RecordDepartureEndpoints
 
     public static Decision Decide(EpisodeHistory history, DischargeRules rules, LocalDate on, IEpisodeEvent departure)
     {
-        var state = EpisodeState.From(history.Events);
+        var state = Episode.From(history.EpisodeId, history.Events);
         var problem = EpisodeChecks.Open(history.EpisodeId, state)
             ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin)
             ?? EpisodeChecks.PlausibleDay("on", on, state, rules, history.Now);

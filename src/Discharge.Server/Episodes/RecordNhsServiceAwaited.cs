@@ -42,7 +42,7 @@ public static class RecordNhsServiceAwaitedEndpoint
                 new RecordedNhsServiceAwaited(episodeId, command.From.Value, null), new NhsServiceAwaitingStarted(command.From.Value), state => AlreadyAwaited(state)));
 
     /// <summary>An open-ended wait cannot start while another is open.</summary>
-    private static ProblemDetails? AlreadyAwaited(EpisodeState state) =>
+    private static ProblemDetails? AlreadyAwaited(Episode state) =>
         state.NhsServiceAwaitedFrom is { } open
             ? DischargeProblems.OutOfSequence(
                 "nhs-service-already-awaited",

@@ -27,18 +27,18 @@ public static class RequirePaymentEndpoint
     public static Task<CommandAnswer<RecordedPaymentRequirement>> Post(Guid episodeId, RequirePayment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedPaymentRequirement>(http, episodeId, command, history =>
         {
-            var state = EpisodeState.From(history.Events);
+            var state = Episode.From(history.EpisodeId, history.Events);
             var at = command.DeliveredAt ?? history.Now;
             var problem = (state.Exists ? null : EpisodeChecks.NotFound(episodeId))
                 ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin)
-                ?? CareActNoticeGiven(history, rules);
+                ?? CareActNoticeGiven(state, rules);
             return problem is not null
                 ? Decision.Refuse(problem)
                 : Decision.Append(new RecordedPaymentRequirement(episodeId, at), new PaymentRequired(at));
         });
 
-    private static ProblemDetails? CareActNoticeGiven(EpisodeHistory history, DischargeRules rules) =>
-        history.Events.OfType<AssessmentNoticeGiven>().Any(n => rules.Timeline.RegimeOn(rules.Timing.DayGiven(n.DeliveredAt)) == Regime.CareAct2014)
+    private static ProblemDetails? CareActNoticeGiven(Episode state, DischargeRules rules) =>
+        state.AssessmentNoticesDeliveredAt.Any(at => rules.Timeline.RegimeOn(rules.Timing.DayGiven(at)) == Regime.CareAct2014)
             ? null
             : DischargeProblems.RuleBroken(
                 "payment-requirement-not-available",

@@ -29,7 +29,7 @@ public static class TransferResponsibilityEndpoint
             new RecordedTransfer(episodeId, command.ToCouncil!, command.On.Value), new ResponsibilityTransferred(command.On.Value, command.ToCouncil!),
             state => KnownCouncil(command, rules, state)));
 
-    private static ProblemDetails? KnownCouncil(TransferResponsibility command, DischargeRules rules, EpisodeState state) =>
+    private static ProblemDetails? KnownCouncil(TransferResponsibility command, DischargeRules rules, Episode state) =>
         command.ToCouncil == (state.TransferredTo ?? state.Header!.Council) ? DischargeProblems.RuleBroken(
             "transfer-to-same-council", "The council is already responsible.", "A transfer names another council.")
         : Councils.Check(command.ToCouncil!, command.On!.Value, rules);

@@ -69,7 +69,7 @@ public static class WithdrawNoticeEndpoint
 
     public static Decision Decide(WithdrawNotice command, EpisodeHistory history)
     {
-        var state = EpisodeState.From(history.Events);
+        var state = Episode.From(history.EpisodeId, history.Events);
         var at = command.DeliveredAt ?? history.Now;
         var problem = EpisodeChecks.Open(history.EpisodeId, state)
             ?? EpisodeChecks.SentBy(Party.NhsBody, state, history.Origin)
@@ -86,7 +86,7 @@ public static class WithdrawNoticeEndpoint
         return Decision.Append(new RecordedWithdrawal(history.EpisodeId, command.Notice!.Value, at, reason), withdrawal);
     }
 
-    private static ProblemDetails? InForce(Withdrawal notice, EpisodeState state, Instant at)
+    private static ProblemDetails? InForce(Withdrawal notice, Episode state, Instant at)
     {
         var missing = notice switch
         {

@@ -45,7 +45,7 @@ public static class CheckLiabilityStartedHandler
         }
 
         var firstDay = message.RelevantDay.PlusDays(1);
-        var liability = EpisodeLiabilityReader.Compute(history, rules, asOf: firstDay);
+        var liability = EpisodeLiabilityReader.Compute(Episode.From(message.EpisodeId, history), rules, asOf: firstDay);
         // Days are structs: without the cast, "no such day" (the patient left, the notice was withdrawn) would read as
         // a default day, whose status is the first one, Chargeable.
         var day = liability?.Days.Where(d => d.Date == firstDay && liability.Periods[d.Period].RelevantDay == message.RelevantDay)

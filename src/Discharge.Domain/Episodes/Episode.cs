@@ -1,0 +1,172 @@
+using NodaTime;
+
+namespace Discharge.Domain.Episodes;
+
+/// <summary>How the patient left hospital: each way ends the episode (notes 37; Sch 3 para 1(5)).</summary>
+public enum DepartureKind
+{
+    Discharged,
+    SelfDischarged,
+    Died,
+}
+
+/// <summary>The patient left hospital on <paramref name="On"/>, <paramref name="How"/>.</summary>
+public sealed record Departure(DepartureKind How, LocalDate On);
+
+/// <summary>
+/// One episode as its recorded events make it: the only place an event's meaning for the episode is written. Command
+/// decisions check their rules against it, the episode view shows it, and the liability engine takes its facts from
+/// it. A plain fold, one <c>Apply</c> per event, with no store behind it: the same type serves the write side and a
+/// read of the episode as it stood at any earlier event.
+/// </summary>
+public sealed class Episode
+{
+    private readonly List<IEpisodeEvent> engineFacts = [];
+    private readonly List<Instant> assessmentNoticesDeliveredAt = [];
+
+    private Episode(Guid id) => Id = id;
+
+    public Guid Id { get; }
+
+    /// <summary>Whether anything is recorded: an episode starts with its first assessment notice.</summary>
+    public bool Exists { get; private set; }
+
+    /// <summary>Who the episode is between, from its first assessment notice; null before one.</summary>
+    public EpisodeHeader? Header { get; private set; }
+
+    public AssessmentNoticeGiven? AssessmentNotice { get; private set; }
+
+    public DischargeNoticeGiven? DischargeNotice { get; private set; }
+
+    /// <summary>The first assessment notice's delivery: nothing about the patient can be dated before it.</summary>
+    public Instant? FirstNoticeAt => assessmentNoticesDeliveredAt.Count == 0 ? null : assessmentNoticesDeliveredAt[0];
+
+    /// <summary>When every assessment notice of the episode, in force or not, was delivered.</summary>
+    public IReadOnlyList<Instant> AssessmentNoticesDeliveredAt => assessmentNoticesDeliveredAt;
+
+    /// <summary>When the latest withdrawal was delivered: a new notice cannot be dated before it.</summary>
+    public Instant? LastWithdrawalAt { get; private set; }
+
+    public Departure? Departure { get; private set; }
+
+    public LocalDate? DepartedOn => Departure?.On;
+
+    /// <summary>The day an open-ended wait for an NHS service began, while it is open.</summary>
+    public LocalDate? NhsServiceAwaitedFrom { get; private set; }
+
+    /// <summary>The council that took over responsibility (ordinary residence), if any.</summary>
+    public string? TransferredTo { get; private set; }
+
+    /// <summary>The council responsible now (after any transfer of responsibility).</summary>
+    public string? ResponsibleCouncil => TransferredTo ?? Header?.Council;
+
+    /// <summary>The patient's name as the latest assessment notice that gave one said it.</summary>
+    public string? PatientName { get; private set; }
+
+    /// <summary>The episode's events, in recorded order, as the liability engine reads them.</summary>
+    public IReadOnlyList<IEpisodeEvent> EngineFacts()
+    {
+        // An open wait for an NHS service runs, for the engine, to the end of its regime.
+        return NhsServiceAwaitedFrom is { } stillAwaited
+            ? [.. engineFacts, new NhsServiceAwaited(stillAwaited, LocalDate.MaxIsoValue)]
+            : engineFacts;
+    }
+
+    /// <summary>The episode <paramref name="id"/> as its <paramref name="events"/>, in recorded order, make it.</summary>
+    public static Episode From(Guid id, IEnumerable<object> events)
+    {
+        var episode = new Episode(id);
+        foreach (var e in events)
+        {
+            episode.Evolve(e);
+        }
+
+        return episode;
+    }
+
+    public void Evolve(object recorded)
+    {
+        Exists = true;
+        switch (recorded)
+        {
+            case AssessmentNoticeGiven e: Apply(e); break;
+            case DischargeNoticeGiven e: Apply(e); break;
+            case AssessmentNoticeWithdrawn e: Apply(e); break;
+            case DischargeNoticeWithdrawn e: Apply(e); break;
+            case PatientDischarged e: Apply(e); break;
+            case PatientSelfDischarged e: Apply(e); break;
+            case PatientDied e: Apply(e); break;
+            case NhsServiceAwaitingStarted e: Apply(e); break;
+            case NhsServiceBecameAvailable e: Apply(e); break;
+            case ResponsibilityTransferred e: Apply(e); break;
+            case IEpisodeEvent fact: engineFacts.Add(fact); break;
+        }
+    }
+
+    public void Apply(AssessmentNoticeGiven notice)
+    {
+        Header ??= new EpisodeHeader(notice.NhsBody, notice.Council);
+        AssessmentNotice = notice;
+        // Only a lapsed notice is replaced without a withdrawal; its discharge notice lapsed with it (rules.md §3.6).
+        DischargeNotice = null;
+        assessmentNoticesDeliveredAt.Add(notice.DeliveredAt);
+        PatientName = notice.Contents?.Patient.Name ?? PatientName;
+        engineFacts.Add(notice);
+    }
+
+    public void Apply(DischargeNoticeGiven notice)
+    {
+        DischargeNotice = notice;
+        engineFacts.Add(notice);
+    }
+
+    /// <summary>Withdrawing the assessment notice withdraws the discharge notice with it (2003 reg 4(4); 2014 reg 4).</summary>
+    public void Apply(AssessmentNoticeWithdrawn withdrawal)
+    {
+        AssessmentNotice = null;
+        DischargeNotice = null;
+        LastWithdrawalAt = withdrawal.DeliveredAt;
+        engineFacts.Add(withdrawal);
+    }
+
+    public void Apply(DischargeNoticeWithdrawn withdrawal)
+    {
+        DischargeNotice = null;
+        LastWithdrawalAt = withdrawal.DeliveredAt;
+        engineFacts.Add(withdrawal);
+    }
+
+    public void Apply(PatientDischarged left) => Leave(new Departure(DepartureKind.Discharged, left.On), left);
+
+    public void Apply(PatientSelfDischarged left) => Leave(new Departure(DepartureKind.SelfDischarged, left.On), left);
+
+    public void Apply(PatientDied left) => Leave(new Departure(DepartureKind.Died, left.On), left);
+
+    /// <summary>The wait is open until the service becomes available; only then is it a range the engine takes.</summary>
+    public void Apply(NhsServiceAwaitingStarted started) => NhsServiceAwaitedFrom = started.From;
+
+    public void Apply(NhsServiceBecameAvailable available)
+    {
+        if (NhsServiceAwaitedFrom is { } from)
+        {
+            engineFacts.Add(new NhsServiceAwaited(from, available.On.PlusDays(-1)));
+            NhsServiceAwaitedFrom = null;
+        }
+        else
+        {
+            engineFacts.Add(available);
+        }
+    }
+
+    public void Apply(ResponsibilityTransferred transfer)
+    {
+        TransferredTo = transfer.ToCouncil;
+        engineFacts.Add(transfer);
+    }
+
+    private void Leave(Departure departure, IEpisodeEvent left)
+    {
+        Departure = departure;
+        engineFacts.Add(left);
+    }
+}
