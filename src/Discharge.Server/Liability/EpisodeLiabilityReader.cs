@@ -1,6 +1,6 @@
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
-using Discharge.Server.Rules;
+using Discharge.Domain.Rules;
 using NodaTime;
 
 namespace Discharge.Server.Liability;

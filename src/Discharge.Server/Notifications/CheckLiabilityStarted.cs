@@ -1,7 +1,7 @@
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
-using Discharge.Server.Rules;
 using JasperFx;
 using Marten;
 using NodaTime;

@@ -1,6 +1,6 @@
 using Discharge.Domain.Episodes;
+using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
-using Discharge.Server.Rules;
 using JasperFx.Events;
 using JasperFx.Events.Aggregation;
 using JasperFx.Events.Daemon;
