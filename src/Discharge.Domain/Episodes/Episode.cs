@@ -23,6 +23,7 @@ public sealed class Episode
 {
     private readonly List<IEpisodeEvent> engineFacts = [];
     private readonly List<Instant> assessmentNoticesDeliveredAt = [];
+    private readonly List<LocalDate> liabilityStartedAfter = [];
 
     private Episode(Guid id) => Id = id;
 
@@ -63,6 +64,9 @@ public sealed class Episode
     /// <summary>The patient's name as the latest assessment notice that gave one said it.</summary>
     public string? PatientName { get; private set; }
 
+    /// <summary>Whether the service recorded that liability started when <paramref name="relevantDay"/> ended.</summary>
+    public bool LiabilityStartedAfter(LocalDate relevantDay) => liabilityStartedAfter.Contains(relevantDay);
+
     /// <summary>The episode's events, in recorded order, as the liability engine reads them.</summary>
     public IReadOnlyList<IEpisodeEvent> EngineFacts()
     {
@@ -99,6 +103,7 @@ public sealed class Episode
             case NhsServiceAwaitingStarted e: Apply(e); break;
             case NhsServiceBecameAvailable e: Apply(e); break;
             case ResponsibilityTransferred e: Apply(e); break;
+            case LiabilityStarted e: Apply(e); break;
             case IEpisodeEvent fact: engineFacts.Add(fact); break;
         }
     }
@@ -162,6 +167,12 @@ public sealed class Episode
     {
         TransferredTo = transfer.ToCouncil;
         engineFacts.Add(transfer);
+    }
+
+    public void Apply(LiabilityStarted started)
+    {
+        liabilityStartedAfter.Add(started.RelevantDay);
+        engineFacts.Add(started);
     }
 
     private void Leave(Departure departure, IEpisodeEvent left)

@@ -83,4 +83,16 @@ public sealed class when_folding_an_episode
         episode.NhsServiceAwaitedFrom.Should().Be(Date("2021-03-04"));
         episode.EngineFacts().Should().Equal(Assessment, Discharge, new NhsServiceAwaited(Date("2021-03-04"), LocalDate.MaxIsoValue));
     }
+
+    [Fact]
+    public void liability_recorded_as_started_is_known_by_its_relevant_day_and_reaches_the_engine()
+    {
+        var started = new LiabilityStarted(Date("2021-03-10"), Date("2021-03-11"), TestCouncils.Derby);
+
+        var episode = Episode.From(Id, [Assessment, Discharge, started]);
+
+        episode.LiabilityStartedAfter(Date("2021-03-10")).Should().BeTrue();
+        episode.LiabilityStartedAfter(Date("2021-03-11")).Should().BeFalse();
+        episode.EngineFacts().Should().Equal(Assessment, Discharge, started);
+    }
 }
