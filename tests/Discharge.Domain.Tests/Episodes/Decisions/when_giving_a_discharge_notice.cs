@@ -83,4 +83,9 @@ public sealed class when_giving_a_discharge_notice
     [Fact]
     public void only_the_nhs_body_gives_it() =>
         Given(AssessmentNotice).By(Council).When(Notice("2021-06-02 10:00", "2021-06-10").Decide).ThenRefused(RefusalKind.NotAParty, "not-a-party");
+
+    [Fact]
+    public void no_discharge_notice_is_given_after_the_patient_left() =>
+        Given(AssessmentNotice, new PatientDischarged(Date("2021-06-02"))).When(Notice("2021-06-03 10:00", "2021-06-10").Decide)
+            .ThenRefused(RefusalKind.OutOfSequence, "episode-closed");
 }

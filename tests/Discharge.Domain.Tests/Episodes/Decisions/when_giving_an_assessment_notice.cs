@@ -122,4 +122,27 @@ public sealed class when_giving_an_assessment_notice
         Given().When((Notice("2021-06-01 10:00") with { ExpectedAdmission = Date("2021-06-09") }).Decide)
             .ThenRefused(RefusalKind.RuleBroken, "assessment-notice-too-early")
             .Detail.Should().Be("It counts as given on 2021-06-01, more than 7 days before the expected admission on 2021-06-09 (2003 notes 13; Sch 3 para 1(3)(b)).");
+
+    [Theory]
+    [InlineData(TestCouncils.Cardiff)]
+    [InlineData("E06000060")]
+    public void a_notice_to_a_council_outside_england_or_not_in_existence_that_day_is_refused(string council) =>
+        Given().When(Notice("2004-01-12 10:15", council).Decide).ThenRefused(RefusalKind.RuleBroken, "unknown-council");
+
+    [Theory]
+    [InlineData("NOT-A-BODY", "2004-01-12 10:15")]
+    [InlineData("RZZ", "2004-01-12 10:15")]
+    [InlineData("R0A", "2004-01-12 10:15")]
+    [InlineData("RJF", "2019-01-14 10:15")]
+    public void a_notice_from_an_nhs_body_outside_the_register_or_not_in_existence_that_day_is_refused(string nhsBody, string ukTime) =>
+        Given().By(nhsBody).When(Notice(ukTime, nhsBody: nhsBody).Decide).ThenRefused(RefusalKind.RuleBroken, "unknown-nhs-body");
+
+    [Theory]
+    [InlineData("943 476 5918")]
+    [InlineData("12345")]
+    [InlineData("ABCDEFGHIJ")]
+    public void an_nhs_number_failing_the_modulus_11_check_is_missing_content(string nhsNumber) =>
+        Given().When((Notice("2016-01-12 10:15") with { Patient = new PatientPart("Ada Lovelace", nhsNumber) }).Decide)
+            .ThenRefused(RefusalKind.RuleBroken, "statutory-contents-missing")
+            .Fields.Should().BeEquivalentTo(new Dictionary<string, string[]> { ["patient.nhsNumber"] = ["Not a valid NHS number: ten digits with a modulus 11 check digit."] });
 }

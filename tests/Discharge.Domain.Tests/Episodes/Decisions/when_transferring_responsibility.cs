@@ -38,4 +38,8 @@ public sealed class when_transferring_responsibility
     [Fact]
     public void the_hospital_does_not_transfer_responsibility() =>
         Given(AssessmentNotice).When(Transfer(TestCouncils.Leeds)).ThenRefused(RefusalKind.NotAParty, "not-a-party");
+
+    [Fact]
+    public void a_transfer_to_a_code_outside_the_register_is_refused() =>
+        Given(AssessmentNotice).By(Council).When(Transfer("E99999999")).ThenRefused(RefusalKind.RuleBroken, "unknown-council");
 }
