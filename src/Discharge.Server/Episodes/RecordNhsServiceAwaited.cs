@@ -1,4 +1,3 @@
-using Discharge.Domain.Episodes;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
