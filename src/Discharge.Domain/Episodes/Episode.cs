@@ -2,17 +2,6 @@ using NodaTime;
 
 namespace Discharge.Domain.Episodes;
 
-/// <summary>How the patient left hospital: each way ends the episode (notes 37; Sch 3 para 1(5)).</summary>
-public enum DepartureKind
-{
-    Discharged,
-    SelfDischarged,
-    Died,
-}
-
-/// <summary>The patient left hospital on <paramref name="On"/>, <paramref name="How"/>.</summary>
-public sealed record Departure(DepartureKind How, LocalDate On);
-
 /// <summary>
 /// One episode as its recorded events make it: the only place an event's meaning for the episode is written. Command
 /// decisions check their rules against it, the episode view shows it, and the liability engine takes its facts from
@@ -97,13 +86,11 @@ public sealed class Episode
             case DischargeNoticeGiven e: Apply(e); break;
             case AssessmentNoticeWithdrawn e: Apply(e); break;
             case DischargeNoticeWithdrawn e: Apply(e); break;
-            case PatientDischarged e: Apply(e); break;
-            case PatientSelfDischarged e: Apply(e); break;
-            case PatientDied e: Apply(e); break;
             case NhsServiceAwaitingStarted e: Apply(e); break;
             case NhsServiceBecameAvailable e: Apply(e); break;
             case ResponsibilityTransferred e: Apply(e); break;
             case LiabilityStarted e: Apply(e); break;
+            case IEpisodeEvent left when Domain.Episodes.Departure.Of(left) is { } departure: Apply(departure, left); break;
             case IEpisodeEvent fact: engineFacts.Add(fact); break;
         }
     }
@@ -141,11 +128,12 @@ public sealed class Episode
         engineFacts.Add(withdrawal);
     }
 
-    public void Apply(PatientDischarged left) => Leave(new Departure(DepartureKind.Discharged, left.On), left);
-
-    public void Apply(PatientSelfDischarged left) => Leave(new Departure(DepartureKind.SelfDischarged, left.On), left);
-
-    public void Apply(PatientDied left) => Leave(new Departure(DepartureKind.Died, left.On), left);
+    /// <summary>A discharge, self-discharge or death closes the episode on its day.</summary>
+    public void Apply(Departure departure, IEpisodeEvent left)
+    {
+        Departure = departure;
+        engineFacts.Add(left);
+    }
 
     /// <summary>The wait is open until the service becomes available; only then is it a range the engine takes.</summary>
     public void Apply(NhsServiceAwaitingStarted started) => NhsServiceAwaitedFrom = started.From;
@@ -173,11 +161,5 @@ public sealed class Episode
     {
         liabilityStartedAfter.Add(started.RelevantDay);
         engineFacts.Add(started);
-    }
-
-    private void Leave(Departure departure, IEpisodeEvent left)
-    {
-        Departure = departure;
-        engineFacts.Add(left);
     }
 }

@@ -12,11 +12,6 @@ public sealed record RecordDeparture(LocalDate? On)
         return EpisodeChecks.Open(episode)
             ?? EpisodeChecks.SentBy(Party.NhsBody, episode, context)
             ?? EpisodeChecks.PlausibleDay("on", on, episode, context)
-            ?? Outcome.Record(how switch
-            {
-                DepartureKind.Discharged => new PatientDischarged(on),
-                DepartureKind.SelfDischarged => new PatientSelfDischarged(on),
-                _ => new PatientDied(on),
-            });
+            ?? Outcome.Record(new Departure(how, on).ToEvent());
     }
 }
