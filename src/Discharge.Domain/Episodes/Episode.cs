@@ -3,10 +3,11 @@ using NodaTime;
 namespace Discharge.Domain.Episodes;
 
 /// <summary>
-/// One episode as its recorded events make it: the only place an event's meaning for the episode is written. Command
-/// decisions check their rules against it, the episode view shows it, and the liability engine takes its facts from
-/// it. A plain fold, one <c>Apply</c> per event, with no store behind it: the same type serves the write side and a
-/// read of the episode as it stood at any earlier event.
+/// One episode as its recorded events make it: the one place an event's meaning for where the episode stands is
+/// written. Command decisions check their rules against it, the episode view shows it, and the liability engine takes
+/// its facts from it (<see cref="EngineFacts"/>), which the engine then reads day by day as of a day in its own
+/// allocation-free pass. A plain fold, one <c>Apply</c> per event, with no store behind it: the same type serves the
+/// write side and a read of the episode as it stood at any earlier event (the events up to a version).
 /// </summary>
 public sealed class Episode
 {
@@ -77,6 +78,7 @@ public sealed class Episode
         return episode;
     }
 
+    /// <summary>The episode once <paramref name="recorded"/>, the next event of its stream, has happened.</summary>
     public void Evolve(object recorded)
     {
         Exists = true;
