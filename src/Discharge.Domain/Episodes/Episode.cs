@@ -14,10 +14,14 @@ public sealed class Episode
     private readonly List<IEpisodeEvent> engineFacts = [];
     private readonly List<Instant> assessmentNoticesDeliveredAt = [];
     private readonly List<LocalDate> liabilityStartedAfter = [];
+    private readonly List<(long Version, NoticeAcknowledged Acknowledgement)> acknowledgements = [];
 
     private Episode(Guid id) => Id = id;
 
     public Guid Id { get; }
+
+    /// <summary>How many events are recorded: the stream version the episode stands at.</summary>
+    public long Version { get; private set; }
 
     /// <summary>Whether anything is recorded: an episode starts with its first assessment notice.</summary>
     public bool Exists { get; private set; }
@@ -54,6 +58,9 @@ public sealed class Episode
     /// <summary>The patient's name as the latest assessment notice that gave one said it.</summary>
     public string? PatientName { get; private set; }
 
+    /// <summary>The council's answers to notices, each with the version of the event that recorded it.</summary>
+    public IReadOnlyList<(long Version, NoticeAcknowledged Acknowledgement)> Acknowledgements => acknowledgements;
+
     /// <summary>Whether the service recorded that liability started when <paramref name="relevantDay"/> ended.</summary>
     public bool LiabilityStartedAfter(LocalDate relevantDay) => liabilityStartedAfter.Contains(relevantDay);
 
@@ -82,6 +89,7 @@ public sealed class Episode
     public void Evolve(object recorded)
     {
         Exists = true;
+        Version++;
         switch (recorded)
         {
             case AssessmentNoticeGiven e: Apply(e); break;
@@ -92,6 +100,7 @@ public sealed class Episode
             case NhsServiceBecameAvailable e: Apply(e); break;
             case ResponsibilityTransferred e: Apply(e); break;
             case LiabilityStarted e: Apply(e); break;
+            case NoticeAcknowledged e: Apply(e); break;
             case IEpisodeEvent left when Domain.Episodes.Departure.Of(left) is { } departure: Apply(departure, left); break;
             case IEpisodeEvent fact: engineFacts.Add(fact); break;
         }
@@ -157,6 +166,13 @@ public sealed class Episode
     {
         TransferredTo = transfer.ToCouncil;
         engineFacts.Add(transfer);
+    }
+
+    /// <summary>An answer is a dispute flag at most: it never changes the notice (§1.5).</summary>
+    public void Apply(NoticeAcknowledged acknowledgement)
+    {
+        acknowledgements.Add((Version, acknowledgement));
+        engineFacts.Add(acknowledgement);
     }
 
     public void Apply(LiabilityStarted started)

@@ -34,8 +34,11 @@ public sealed class EpisodeView
 
     public List<Acknowledgement> Acknowledgements { get; init; } = [];
 
-    /// <summary>The view of an episode, or null when there is none (no assessment notice); acknowledgements carry their recorded metadata.</summary>
-    public static EpisodeView? From(Episode episode, IEnumerable<IEvent> events) => episode.Header is not { } header ? null : new EpisodeView
+    /// <summary>
+    /// The view of an episode, or null when there is none (no assessment notice). Each acknowledgement carries the
+    /// metadata of the event that recorded it, found by its version in the stream the episode was folded from.
+    /// </summary>
+    public static EpisodeView? From(Episode episode, IReadOnlyList<IEvent> stream) => episode.Header is not { } header ? null : new EpisodeView
     {
         Id = episode.Id,
         NhsBody = header.NhsBody,
@@ -47,7 +50,7 @@ public sealed class EpisodeView
         ProposedDischargeDate = episode.DischargeNotice?.ProposedDischargeDate,
         LeftHospitalOn = episode.DepartedOn,
         Status = StatusOf(episode),
-        Acknowledgements = [.. events.Where(e => e.Data is NoticeAcknowledged).Select(Acknowledgement.Of)],
+        Acknowledgements = [.. episode.Acknowledgements.Select(a => Acknowledgement.Of(a.Acknowledgement, stream[(int)a.Version - 1]))],
     };
 
     private static string StatusOf(Episode episode) => episode.Departure?.How switch
@@ -68,9 +71,7 @@ public sealed class EpisodeView
 public sealed record Acknowledgement(
     NoticeKind Notice, NoticeResponse Response, string? Reason, Instant At, string? Organisation, string? User, Instant? ReceivedAt)
 {
-    public static Acknowledgement Of(IEvent recorded) => Of((NoticeAcknowledged)recorded.Data, recorded);
-
-    private static Acknowledgement Of(NoticeAcknowledged acknowledgement, IEvent recorded) => new(
+    public static Acknowledgement Of(NoticeAcknowledged acknowledgement, IEvent recorded) => new(
         acknowledgement.Notice,
         acknowledgement.Response,
         acknowledgement.Reason,

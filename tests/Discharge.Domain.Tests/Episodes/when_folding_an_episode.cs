@@ -95,4 +95,17 @@ public sealed class when_folding_an_episode
         episode.LiabilityStartedAfter(Date("2021-03-11")).Should().BeFalse();
         episode.EngineFacts().Should().Equal(Assessment, Discharge, started);
     }
+
+    [Fact]
+    public void each_answer_to_a_notice_is_kept_with_the_version_that_recorded_it()
+    {
+        var rejected = new NoticeAcknowledged(UkTime("2021-03-02 15:00"), NoticeKind.Discharge, NoticeResponse.Reject, "Wrong patient");
+        var accepted = new NoticeAcknowledged(UkTime("2021-03-03 09:00"), NoticeKind.Assessment, NoticeResponse.Accept, null);
+
+        var episode = Episode.From(Id, [Assessment, Discharge, rejected, new CouncilServicesInPlace(Date("2021-03-04")), accepted]);
+
+        episode.Version.Should().Be(5);
+        episode.Acknowledgements.Should().Equal((3L, rejected), (5L, accepted));
+        episode.DischargeNotice.Should().Be(Discharge, "a rejection never cancels the notice");
+    }
 }
