@@ -10,3 +10,32 @@ public sealed record PatientSelfDischarged(LocalDate On) : IEpisodeEvent;
 
 /// <summary>The patient died on <paramref name="On"/> (the assessment notice ends: Sch 3 para 1(5)(b)).</summary>
 public sealed record PatientDied(LocalDate On) : IEpisodeEvent;
+
+/// <summary>How the patient left hospital: each way ends the episode (notes 37; Sch 3 para 1(5)).</summary>
+public enum DepartureKind
+{
+    Discharged,
+    SelfDischarged,
+    Died,
+}
+
+/// <summary>The patient left hospital on <paramref name="On"/>, <paramref name="How"/>: what each departure event records.</summary>
+public readonly record struct Departure(DepartureKind How, LocalDate On)
+{
+    /// <summary>The departure <paramref name="recorded"/> records, or null for any other event: the one place a departure event is read.</summary>
+    public static Departure? Of(object recorded) => recorded switch
+    {
+        PatientDischarged e => new(DepartureKind.Discharged, e.On),
+        PatientSelfDischarged e => new(DepartureKind.SelfDischarged, e.On),
+        PatientDied e => new(DepartureKind.Died, e.On),
+        _ => null,
+    };
+
+    /// <summary>The event that records this departure.</summary>
+    public IEpisodeEvent ToEvent() => How switch
+    {
+        DepartureKind.Discharged => new PatientDischarged(On),
+        DepartureKind.SelfDischarged => new PatientSelfDischarged(On),
+        _ => new PatientDied(On),
+    };
+}

@@ -24,14 +24,12 @@ internal static class AsOfDay
         AssessmentNoticeWithdrawn w => timing.LocalDate(w.DeliveredAt),
         DischargeNoticeWithdrawn w => timing.LocalDate(w.DeliveredAt),
         PaymentRequired r => timing.LocalDate(r.DeliveredAt),
-        PatientDischarged d => d.On,
-        PatientSelfDischarged d => d.On,
-        PatientDied d => d.On,
         CouncilServicesInPlace s => s.On,
         CareSettingChanged c => c.On,
         ResponsibilityTransferred t => t.On,
         NhsServiceAwaited a => a.From,
         DelayedByPatientChoice c => c.From,
+        _ when Departure.Of(e) is { } left => left.On,
         _ => null,
     };
 }

@@ -49,15 +49,6 @@ internal sealed class EpisodeFacts
 
             switch (events[i])
             {
-                case PatientDischarged e:
-                    Depart(e.On, PeriodEnd.Discharged);
-                    break;
-                case PatientSelfDischarged e:
-                    Depart(e.On, PeriodEnd.SelfDischarged);
-                    break;
-                case PatientDied e:
-                    Depart(e.On, PeriodEnd.Died);
-                    break;
                 case CouncilServicesInPlace e when ServicesInPlaceOn is null || e.On < ServicesInPlaceOn:
                     ServicesInPlaceOn = e.On;
                     break;
@@ -76,9 +67,19 @@ internal sealed class EpisodeFacts
                 case ResponsibilityTransferred e:
                     InsertByDate(transfers, (e.On, e.ToCouncil));
                     break;
+                case var left when Departure.Of(left) is { } departure:
+                    Depart(departure.On, EndOf(departure.How));
+                    break;
             }
         }
     }
+
+    private static PeriodEnd EndOf(DepartureKind how) => how switch
+    {
+        Episodes.DepartureKind.Discharged => PeriodEnd.Discharged,
+        Episodes.DepartureKind.SelfDischarged => PeriodEnd.SelfDischarged,
+        _ => PeriodEnd.Died,
+    };
 
     /// <summary>The care setting once the changes of <paramref name="day"/> have happened; episodes start in acute care.</summary>
     public CareSetting SettingAtEndOf(LocalDate day)

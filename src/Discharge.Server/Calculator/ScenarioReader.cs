@@ -87,11 +87,9 @@ internal static partial class ScenarioReader
         {
             var (field, early) = events[i] switch
             {
-                PatientDischarged e => ("on", e.On < givenOn),
-                PatientSelfDischarged e => ("on", e.On < givenOn),
-                PatientDied e => ("on", e.On < givenOn),
                 DischargeNoticeGiven e when e.DeliveredAt < given => ("at", true),
                 DischargeNoticeGiven e => ("proposedDischargeDate", e.ProposedDischargeDate < givenOn),
+                var e when Departure.Of(e) is { } left => ("on", left.On < givenOn),
                 _ => ("", false),
             };
             if (early)

@@ -128,7 +128,7 @@ public sealed class EpisodeCommandExecutor(
         switch (decide(history))
         {
             case Refused refused:
-                return onGuess ? null : refused.Problem.ToResult();
+                return onGuess ? null : refused.Refusal.ToProblem().ToResult();
             case Appended appended:
                 var response = JsonSerializer.Serialize(appended.Response, json.Value.SerializerOptions);
                 StampMetadata(session, origin, now);

@@ -1,4 +1,6 @@
 using Discharge.Domain.Episodes;
+using Discharge.Domain.Episodes.Decisions;
+using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
 using Discharge.Server.Problems;
 using Microsoft.AspNetCore.Mvc;
@@ -9,12 +11,6 @@ namespace Discharge.Server.Episodes;
 
 /// <summary>The acknowledgement a council gets: which notice it answered, how, and when.</summary>
 public sealed record RecordedAcknowledgement(Guid EpisodeId, NoticeKind Notice, NoticeResponse Response, Instant At);
-
-/// <summary>
-/// The council acknowledges a notice, accepting or rejecting it (the notice-receipt data set, SCCI2075). A
-/// rejection is a dispute flag: it never cancels the notice or moves the day it counts as given (§1.5).
-/// </summary>
-public sealed record AcknowledgeNotice(NoticeKind? Notice, NoticeResponse? Response, string? Reason, Instant? At);
 
 public static class AcknowledgeNoticeEndpoint
 {
@@ -27,30 +23,8 @@ public static class AcknowledgeNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/acknowledgements")]
-    public static Task<CommandAnswer<RecordedAcknowledgement>> Post(Guid episodeId, AcknowledgeNotice command, HttpContext http, EpisodeCommandExecutor executor) =>
-        executor.ExecuteAsync<RecordedAcknowledgement>(http, episodeId, command, history =>
-        {
-            var state = EpisodeState.From(history.Events);
-            var at = command.At ?? history.Now;
-            var problem = (state.Exists ? null : EpisodeChecks.NotFound(episodeId))
-                ?? EpisodeChecks.SentBy(Party.Council, state, history.Origin)
-                ?? NoticeGiven(command.Notice!.Value, state, at);
-            return problem is not null
-                ? Decision.Refuse(problem)
-                : Decision.Append(
-                    new RecordedAcknowledgement(episodeId, command.Notice!.Value, command.Response!.Value, at),
-                    new NoticeAcknowledged(at, command.Notice!.Value, command.Response!.Value, command.Reason));
-        });
-
-    /// <summary>Only a notice in force can be acknowledged, and not before it was delivered.</summary>
-    private static ProblemDetails? NoticeGiven(NoticeKind notice, EpisodeState state, Instant at)
-    {
-        Instant? delivered = notice == NoticeKind.Discharge ? state.DischargeNotice?.DeliveredAt : state.AssessmentNotice?.DeliveredAt;
-        var name = notice == NoticeKind.Discharge ? "discharge notice" : "assessment notice";
-        return delivered is not { } given ? DischargeProblems.OutOfSequence(
-                "notice-not-in-force", $"There is no {name} in force to acknowledge.", "Acknowledge a notice once it has been given.")
-            : at < given ? DischargeProblems.RuleBroken(
-                "acknowledged-before-given", $"The {name} cannot be acknowledged before it was delivered.", $"It was delivered at {given}.")
-            : null;
-    }
+    public static Task<CommandAnswer<RecordedAcknowledgement>> Post(Guid episodeId, AcknowledgeNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
+        executor.ExecuteAsync<RecordedAcknowledgement>(http, episodeId, command, history => Decision.Of(
+            command.Decide(history.Episode(), history.Context(rules)),
+            _ => new RecordedAcknowledgement(episodeId, command.Notice!.Value, command.Response!.Value, command.At ?? history.Now)));
 }

@@ -1,7 +1,8 @@
 using Discharge.Domain.Episodes;
+using Discharge.Domain.Episodes.Decisions;
+using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
 using Discharge.Server.Problems;
-using Discharge.Server.Rules;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -11,9 +12,6 @@ namespace Discharge.Server.Episodes;
 /// <summary>The acknowledgement of the patient's care setting from a day.</summary>
 public sealed record RecordedCareSetting(Guid EpisodeId, LocalDate On, CareSetting Setting);
 
-/// <summary>The patient's care changed (e.g. to intermediate care or rehabilitation): only acute care is in the scheme (§3.3).</summary>
-public sealed record ChangeCareSetting(LocalDate? On, CareSetting? Setting);
-
 public static class ChangeCareSettingEndpoint
 {
     public static ProblemDetails Validate(ChangeCareSetting? command) =>
@@ -21,7 +19,7 @@ public static class ChangeCareSettingEndpoint
 
     [WolverinePost("/episodes/{episodeId}/care-setting")]
     public static Task<CommandAnswer<RecordedCareSetting>> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync<RecordedCareSetting>(http, episodeId, command, history => DatedFact.Decide(
-            history, rules, Party.NhsBody, command.On!.Value,
-            new RecordedCareSetting(episodeId, command.On.Value, command.Setting!.Value), new CareSettingChanged(command.On.Value, command.Setting!.Value)));
+        executor.ExecuteAsync<RecordedCareSetting>(http, episodeId, command, history => Decision.Of(
+            command.Decide(history.Episode(), history.Context(rules)),
+            _ => new RecordedCareSetting(episodeId, command.On!.Value, command.Setting!.Value)));
 }

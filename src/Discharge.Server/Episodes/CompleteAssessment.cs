@@ -1,7 +1,7 @@
-using Discharge.Domain.Episodes;
+using Discharge.Domain.Episodes.Decisions;
+using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
 using Discharge.Server.Problems;
-using Discharge.Server.Rules;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -10,12 +10,6 @@ namespace Discharge.Server.Episodes;
 
 /// <summary>The acknowledgement of the day the council completed its assessment.</summary>
 public sealed record RecordedAssessment(Guid EpisodeId, LocalDate AssessmentCompletedOn);
-
-/// <summary>
-/// The council completed its assessment and tells the NHS body what Sch 3 para 3 requires: whether the patient
-/// and any carer have needs, whether they are eligible, and how it plans to meet them.
-/// </summary>
-public sealed record CompleteAssessment(LocalDate? On, bool? PatientHasNeeds, bool? CarerHasNeeds, bool? NeedsEligible, string? Plan);
 
 public static class CompleteAssessmentEndpoint
 {
@@ -29,8 +23,7 @@ public static class CompleteAssessmentEndpoint
 
     [WolverinePost("/episodes/{episodeId}/assessment-completed")]
     public static Task<CommandAnswer<RecordedAssessment>> Post(Guid episodeId, CompleteAssessment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
-        executor.ExecuteAsync<RecordedAssessment>(http, episodeId, command, history => DatedFact.Decide(
-            history, rules, Party.Council, command.On!.Value,
-            new RecordedAssessment(episodeId, command.On.Value),
-            new CouncilAssessmentCompleted(command.On.Value, command.PatientHasNeeds!.Value, command.CarerHasNeeds, command.NeedsEligible!.Value, command.Plan)));
+        executor.ExecuteAsync<RecordedAssessment>(http, episodeId, command, history => Decision.Of(
+            command.Decide(history.Episode(), history.Context(rules)),
+            _ => new RecordedAssessment(episodeId, command.On!.Value)));
 }

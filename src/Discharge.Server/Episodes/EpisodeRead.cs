@@ -1,6 +1,7 @@
+using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
-using Discharge.Server.Rules;
 using Marten;
 using NodaTime;
 
@@ -13,8 +14,9 @@ public sealed record EpisodeRead(EpisodeView View, EpisodeLiability Liability)
     public static async Task<EpisodeRead?> FetchAsync(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var events = await session.Events.FetchStreamAsync(episodeId, token: cancellation);
-        return EpisodeView.From(episodeId, events) is { } view
-            ? new EpisodeRead(view, EpisodeLiabilityReader.Compute(events.Select(e => e.Data), rules, asOf: rules.Today(clock))!)
+        var episode = Episode.From(episodeId, events.Select(e => e.Data));
+        return EpisodeView.From(episode, events) is { } view
+            ? new EpisodeRead(view, EpisodeLiabilityReader.Compute(episode, rules, asOf: rules.Today(clock))!)
             : null;
     }
 }

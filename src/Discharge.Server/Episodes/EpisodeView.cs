@@ -6,113 +6,62 @@ using NodaTime.Text;
 namespace Discharge.Server.Episodes;
 
 /// <summary>
-/// What a hospital or council sees of one episode's notices, folded from its events when read. The read fetches
+/// What a hospital or council sees of one episode's notices: the <see cref="Episode"/> folded from its events when read. The read fetches
 /// the (short) stream anyway for the live liability, so a stored copy would only add work to every command.
 /// </summary>
 public sealed class EpisodeView
 {
-    public Guid Id { get; set; }
+    public Guid Id { get; init; }
 
-    public string NhsBody { get; set; } = "";
+    public string NhsBody { get; init; } = "";
 
-    public string Council { get; set; } = "";
+    public string Council { get; init; } = "";
 
     /// <summary>The council responsible now (after any transfer of responsibility).</summary>
-    public string ResponsibleCouncil { get; set; } = "";
+    public string ResponsibleCouncil { get; init; } = "";
 
-    public string? PatientName { get; set; }
+    public string? PatientName { get; init; }
 
-    public Instant? AssessmentNoticeDeliveredAt { get; set; }
+    public Instant? AssessmentNoticeDeliveredAt { get; init; }
 
-    public Instant? DischargeNoticeDeliveredAt { get; set; }
+    public Instant? DischargeNoticeDeliveredAt { get; init; }
 
-    public LocalDate? ProposedDischargeDate { get; set; }
+    public LocalDate? ProposedDischargeDate { get; init; }
 
-    public LocalDate? LeftHospitalOn { get; set; }
+    public LocalDate? LeftHospitalOn { get; init; }
 
-    public string Status { get; set; } = "";
+    public string Status { get; init; } = "";
 
-    public List<Acknowledgement> Acknowledgements { get; set; } = [];
+    public List<Acknowledgement> Acknowledgements { get; init; } = [];
 
-    /// <summary>The view of an episode's events in order, or null when there is no episode (no assessment notice).</summary>
-    public static EpisodeView? From(Guid id, IEnumerable<IEvent> events)
+    /// <summary>
+    /// The view of an episode, or null when there is none (no assessment notice). Each acknowledgement carries the
+    /// metadata of the event that recorded it, found by its version in the stream the episode was folded from.
+    /// </summary>
+    public static EpisodeView? From(Episode episode, IReadOnlyList<IEvent> stream) => episode.Header is not { } header ? null : new EpisodeView
     {
-        EpisodeView? view = null;
-        foreach (var recorded in events)
-        {
-            if (view is not null)
-            {
-                view.Apply(recorded);
-            }
-            else if (recorded.Data is AssessmentNoticeGiven first)
-            {
-                view = new EpisodeView { Id = id, NhsBody = first.NhsBody, Council = first.Council, ResponsibleCouncil = first.Council }.With(first);
-            }
-        }
+        Id = episode.Id,
+        NhsBody = header.NhsBody,
+        Council = header.Council,
+        ResponsibleCouncil = episode.ResponsibleCouncil!,
+        PatientName = episode.PatientName,
+        AssessmentNoticeDeliveredAt = episode.AssessmentNotice?.DeliveredAt,
+        DischargeNoticeDeliveredAt = episode.DischargeNotice?.DeliveredAt,
+        ProposedDischargeDate = episode.DischargeNotice?.ProposedDischargeDate,
+        LeftHospitalOn = episode.DepartedOn,
+        Status = StatusOf(episode),
+        Acknowledgements = [.. episode.Acknowledgements.Select(a => Acknowledgement.Of(a.Acknowledgement, stream[(int)a.Version - 1]))],
+    };
 
-        return view;
-    }
-
-    private void Apply(IEvent recorded)
+    private static string StatusOf(Episode episode) => episode.Departure?.How switch
     {
-        switch (recorded.Data)
-        {
-            case AssessmentNoticeGiven notice:
-                With(notice);
-                break;
-            case DischargeNoticeGiven notice:
-                DischargeNoticeDeliveredAt = notice.DeliveredAt;
-                ProposedDischargeDate = notice.ProposedDischargeDate;
-                Status = "discharge-notice-in-force";
-                break;
-            case AssessmentNoticeWithdrawn:
-                AssessmentNoticeDeliveredAt = null;
-                WithdrawDischargeNotice();
-                Status = "no-notice-in-force";
-                break;
-            case DischargeNoticeWithdrawn:
-                WithdrawDischargeNotice();
-                Status = "assessment-notice-in-force";
-                break;
-            case ResponsibilityTransferred transfer:
-                ResponsibleCouncil = transfer.ToCouncil;
-                break;
-            case NoticeAcknowledged acknowledgement:
-                Acknowledgements.Add(Acknowledgement.Of(acknowledgement, recorded));
-                break;
-            case PatientDischarged left:
-                Leave(left.On, "discharged");
-                break;
-            case PatientSelfDischarged left:
-                Leave(left.On, "self-discharged");
-                break;
-            case PatientDied left:
-                Leave(left.On, "died");
-                break;
-        }
-    }
-
-    private EpisodeView With(AssessmentNoticeGiven notice)
-    {
-        AssessmentNoticeDeliveredAt = notice.DeliveredAt;
-        // A Care Act notice replacing a lapsed 2003 one leaves no discharge notice in force (rules.md §3.6).
-        WithdrawDischargeNotice();
-        PatientName = notice.Contents?.Patient.Name ?? PatientName;
-        Status = "assessment-notice-in-force";
-        return this;
-    }
-
-    private void WithdrawDischargeNotice()
-    {
-        DischargeNoticeDeliveredAt = null;
-        ProposedDischargeDate = null;
-    }
-
-    private void Leave(LocalDate on, string how)
-    {
-        LeftHospitalOn = on;
-        Status = how;
-    }
+        DepartureKind.Discharged => "discharged",
+        DepartureKind.SelfDischarged => "self-discharged",
+        DepartureKind.Died => "died",
+        _ => episode.DischargeNotice is not null ? "discharge-notice-in-force"
+            : episode.AssessmentNotice is not null ? "assessment-notice-in-force"
+            : "no-notice-in-force",
+    };
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
+using Discharge.Domain.Episodes.Decisions;
+using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
 using Discharge.Server.Problems;
-using Discharge.Server.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -24,5 +25,5 @@ public static class GetEpisodeEndpoint
     public static async Task<Results<Ok<EpisodeWithLiability>, ProblemHttpResult>> Get(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
         await EpisodeRead.FetchAsync(episodeId, session, rules, clock, cancellation) is { } episode
             ? TypedResults.Ok(new EpisodeWithLiability(episode.View, LiabilityReport.From(episode.Liability)))
-            : EpisodeChecks.NotFound(episodeId).ToResult();
+            : EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
 }

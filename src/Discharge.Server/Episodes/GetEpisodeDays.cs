@@ -1,7 +1,8 @@
+using Discharge.Domain.Episodes.Decisions;
+using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
-using Discharge.Server.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -49,7 +50,7 @@ public static class GetEpisodeDaysEndpoint
 
         if (await EpisodeRead.FetchAsync(episodeId, session, rules, clock, cancellation) is not { } episode)
         {
-            return EpisodeChecks.NotFound(episodeId).ToResult();
+            return EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
         }
 
         var days = episode.Liability.Days.Where(d => (first is null || d.Date >= first) && (last is null || d.Date <= last)).ToList();

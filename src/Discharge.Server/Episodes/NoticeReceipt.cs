@@ -1,5 +1,4 @@
 using Discharge.Domain.Rules;
-using Discharge.Server.Rules;
 using NodaTime;
 
 namespace Discharge.Server.Episodes;
@@ -11,6 +10,9 @@ namespace Discharge.Server.Episodes;
 public sealed record NoticeReceipt(
     Guid EpisodeId, Instant DeliveredAt, LocalDate CountsAsGivenOn, Regime Regime, LocalDate? RelevantDay, string RuleSet)
 {
-    public static NoticeReceipt For(Guid episodeId, Instant deliveredAt, LocalDate dayGiven, DischargeRules rules, LocalDate? relevantDay = null) =>
-        new(episodeId, deliveredAt, dayGiven, rules.Timeline.RegimeOn(dayGiven)!.Value, relevantDay, $"{rules.RuleSet.Name} {rules.RuleSet.Version}");
+    public static NoticeReceipt For(Guid episodeId, Instant deliveredAt, DischargeRules rules, LocalDate? relevantDay = null)
+    {
+        var dayGiven = rules.Timing.DayGiven(deliveredAt);
+        return new(episodeId, deliveredAt, dayGiven, rules.Timeline.RegimeOn(dayGiven)!.Value, relevantDay, $"{rules.RuleSet.Name} {rules.RuleSet.Version}");
+    }
 }

@@ -1,7 +1,7 @@
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
-using Discharge.Server.Rules;
 using JasperFx;
 using Marten;
 using NodaTime;
@@ -38,14 +38,14 @@ public static class CheckLiabilityStartedHandler
     public static async Task<LiabilityStartedNotice?> Handle(CheckLiabilityStarted message, IDocumentSession session, DischargeRules rules)
     {
         var stream = await session.Events.FetchStreamAsync(message.EpisodeId);
-        var history = stream.Select(e => e.Data).ToList();
-        if (history.OfType<LiabilityStarted>().Any(s => s.RelevantDay == message.RelevantDay))
+        var episode = Episode.From(message.EpisodeId, stream.Select(e => e.Data));
+        if (episode.LiabilityStartedAfter(message.RelevantDay))
         {
             return null;
         }
 
         var firstDay = message.RelevantDay.PlusDays(1);
-        var liability = EpisodeLiabilityReader.Compute(history, rules, asOf: firstDay);
+        var liability = EpisodeLiabilityReader.Compute(episode, rules, asOf: firstDay);
         // Days are structs: without the cast, "no such day" (the patient left, the notice was withdrawn) would read as
         // a default day, whose status is the first one, Chargeable.
         var day = liability?.Days.Where(d => d.Date == firstDay && liability.Periods[d.Period].RelevantDay == message.RelevantDay)

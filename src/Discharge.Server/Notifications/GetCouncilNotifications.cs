@@ -1,6 +1,7 @@
+using Discharge.Domain.Episodes.Decisions;
+using Discharge.Domain.Rules;
 using Discharge.Server.Episodes;
 using Discharge.Server.Problems;
-using Discharge.Server.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public static class GetCouncilNotificationsEndpoint
     public static async Task<Results<Ok<IReadOnlyList<CouncilNotification>>, ProblemHttpResult>> Get(
         string code, IQuerySession session, DischargeRules rules, CancellationToken cancellation)
     {
-        if (Councils.Check(code, day: null, rules) is { } unknown)
+        if (RegisterChecks.KnownCouncil(code, day: null, rules)?.ToProblem() is { } unknown)
         {
             return unknown.ToResult();
         }

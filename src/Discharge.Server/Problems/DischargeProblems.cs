@@ -44,24 +44,6 @@ public static class DischargeProblems
         Detail = $"The key '{key}' was first used with a different route or payload. Nothing was recorded: use a new key for a new command.",
     };
 
-    /// <summary>The command breaks a statutory rule (422): the type names the rule, the detail cites it.</summary>
-    public static ProblemDetails RuleBroken(string rule, string title, string detail) => new()
-    {
-        Type = TypeBase + rule,
-        Title = title,
-        Status = StatusCodes.Status422UnprocessableEntity,
-        Detail = detail,
-    };
-
-    /// <summary>The command does not fit the episode's history (409): out of sequence, or after the episode closed.</summary>
-    public static ProblemDetails OutOfSequence(string rule, string title, string detail) => new()
-    {
-        Type = TypeBase + rule,
-        Title = title,
-        Status = StatusCodes.Status409Conflict,
-        Detail = detail,
-    };
-
     /// <summary>The problem as a typed result, so that an endpoint can declare it beside its success type for OpenAPI.</summary>
     public static ProblemHttpResult ToResult(this ProblemDetails problem) => TypedResults.Problem(problem);
 }

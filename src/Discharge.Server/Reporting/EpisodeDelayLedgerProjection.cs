@@ -1,5 +1,6 @@
+using Discharge.Domain.Episodes;
+using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
-using Discharge.Server.Rules;
 using JasperFx.Events;
 using JasperFx.Events.Aggregation;
 using JasperFx.Events.Daemon;
@@ -36,7 +37,7 @@ public sealed class EpisodeDelayLedgerProjection : SingleStreamProjection<Episod
         var history = events[0].Version == 1
             ? events
             : await session.Events.FetchStreamAsync(identity, events[^1].Version, token: cancellation);
-        var liability = EpisodeLiabilityReader.ComputeToRegimeEnd(history.Select(e => e.Data), rules);
+        var liability = EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(identity, history.Select(e => e.Data)), rules);
         var ledger = liability is null ? null : EpisodeDelayLedger.From(identity, liability);
         if (ledger is not null)
         {

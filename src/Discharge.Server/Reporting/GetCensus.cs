@@ -1,7 +1,8 @@
+using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
 using Discharge.Server.Episodes;
 using Discharge.Server.Problems;
-using Discharge.Server.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -40,7 +41,7 @@ public static class GetCensusEndpoint
             return errors.ToProblem().ToResult();
         }
 
-        if (council is not null && Councils.Check(council, day: null, rules) is { } unknown)
+        if (council is not null && RegisterChecks.KnownCouncil(council, day: null, rules)?.ToProblem() is { } unknown)
         {
             return unknown.ToResult();
         }

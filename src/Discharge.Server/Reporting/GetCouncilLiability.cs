@@ -1,7 +1,8 @@
+using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
 using Discharge.Server.Episodes;
 using Discharge.Server.Problems;
-using Discharge.Server.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +47,7 @@ public static class GetCouncilLiabilityEndpoint
             return errors.ToProblem().ToResult();
         }
 
-        if (Councils.Check(code, day: null, rules) is { } unknown)
+        if (RegisterChecks.KnownCouncil(code, day: null, rules)?.ToProblem() is { } unknown)
         {
             return unknown.ToResult();
         }

@@ -1,6 +1,7 @@
+using Discharge.Domain.Episodes.Decisions;
+using Discharge.Domain.Rules;
 using Discharge.Server.Episodes;
 using Discharge.Server.Problems;
-using Discharge.Server.Rules;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ public static class GetDelaysEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static Task<Results<Ok<DelayCounts>, ProblemHttpResult>> ForCouncil(
         string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
-        Count(Councils.Check(code, day: null, rules), code, null, from, to, session, rules, clock, cancellation);
+        Count(RegisterChecks.KnownCouncil(code, day: null, rules)?.ToProblem(), code, null, from, to, session, rules, clock, cancellation);
 
     /// <summary>The delayed days of an NHS body's patients from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
     [WolverineGet("/nhs-bodies/{code}/delays")]
@@ -26,7 +27,7 @@ public static class GetDelaysEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static Task<Results<Ok<DelayCounts>, ProblemHttpResult>> ForNhsBody(
         string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
-        Count(NhsBodies.Check(code, day: null, rules), null, code, from, to, session, rules, clock, cancellation);
+        Count(RegisterChecks.KnownNhsBody(code, day: null, rules)?.ToProblem(), null, code, from, to, session, rules, clock, cancellation);
 
     private static async Task<Results<Ok<DelayCounts>, ProblemHttpResult>> Count(
         ProblemDetails? unknownParty, string? council, string? nhsBody, string? from, string? to,

@@ -1,4 +1,4 @@
-using Discharge.Server.Rules;
+using Discharge.Domain.Rules;
 using JasperFx.Events.Projections;
 using Marten;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Discharge.Server.Tests.Support;
 
 namespace Discharge.Server.Tests.Episodes;
@@ -44,27 +43,5 @@ public sealed class when_care_act_notices_follow_2003_notices(DischargeServer se
                 "2015-04-10 chargeable-2014", "2015-04-11 chargeable-2014", "2015-04-12 chargeable-2014", "2015-04-13 chargeable-2014", "2015-04-14 chargeable-2014",
                 "2015-04-15 chargeable-2014");
         (await server.EventCount(episode)).Should().Be(6);
-    }
-
-    [Fact]
-    public async Task a_care_act_discharge_notice_still_needs_a_care_act_assessment_notice()
-    {
-        var episode = await With2003NoticesAsync();
-        await hospital.AcceptedAsync($"/episodes/{episode}/withdrawal", new { notice = "discharge", reasonCode = "07", deliveredAt = "2015-03-30T10:00:00Z" });
-
-        await (await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2015-04-07T10:00:00Z", "2015-04-10")))
-            .ShouldBeProblem((HttpStatusCode)422, "/problems/regime-changed");
-        (await server.EventCount(episode)).Should().Be(3);
-    }
-
-    [Fact]
-    public async Task a_fresh_discharge_notice_cannot_be_dated_before_the_withdrawal_it_follows()
-    {
-        var episode = await With2003NoticesAsync();
-        await hospital.AcceptedAsync($"/episodes/{episode}/withdrawal", new { notice = "discharge", reasonCode = "07", deliveredAt = "2015-03-27T10:00:00Z" });
-
-        await (await hospital.PostAsync($"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2015-03-25T10:00:00Z", "2015-03-30")))
-            .ShouldBeProblem(HttpStatusCode.Conflict, "/problems/discharge-notice-before-withdrawal");
-        (await server.EventCount(episode)).Should().Be(3);
     }
 }

@@ -1,5 +1,5 @@
+using Discharge.Domain.Rules;
 using Discharge.Server.Notifications;
-using Discharge.Server.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 using Wolverine.Persistence.Durability;

@@ -1,4 +1,4 @@
-namespace Discharge.Server.Episodes;
+namespace Discharge.Domain.Episodes.Decisions;
 
 /// <summary>The patient as a notice names them.</summary>
 public sealed record PatientPart(string? Name, string? NhsNumber);

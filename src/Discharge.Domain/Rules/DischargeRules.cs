@@ -1,10 +1,8 @@
 using Discharge.Domain.Calendar;
 using Discharge.Domain.Liability;
-using Discharge.Domain;
-using Discharge.Domain.Rules;
 using NodaTime;
 
-namespace Discharge.Server.Rules;
+namespace Discharge.Domain.Rules;
 
 /// <summary>
 /// The rule set and reference data the service applies to commands and figures: the default rule set, and

@@ -1,0 +1,7 @@
+using Discharge.Domain.Rules;
+using NodaTime;
+
+namespace Discharge.Domain.Episodes.Decisions;
+
+/// <summary>What a decision needs besides the command and the episode: the time now, who sent it, and the rules in force.</summary>
+public sealed record DecisionContext(Instant Now, string Sender, DischargeRules Rules);
