@@ -31,10 +31,10 @@ if (commandLine is [TokenCommand.Name, .. var tokenArguments])
     return TokenCommand.Run(tokenArguments, builder.Configuration, builder.Environment, Console.Out, Console.Error, SystemClock.Instance);
 }
 
-if (!LocalDatabase.IsOffline(commandLine) && IdentitySettings.From(builder.Configuration).Missing(builder.Environment) is { } missingIdentity)
+if (!LocalDatabase.IsOffline(commandLine) && IdentitySettings.From(builder.Configuration).Fault(builder.Environment) is { } identityFault)
 {
     // Before any database starts: a service that cannot tell who calls it must not serve.
-    await Console.Error.WriteLineAsync($"error: {missingIdentity}");
+    await Console.Error.WriteLineAsync($"error: {identityFault}");
     return 1;
 }
 

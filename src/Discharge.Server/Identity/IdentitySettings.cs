@@ -28,10 +28,34 @@ public sealed record IdentitySettings(string? Authority, string Audience, string
     public bool NamesProvider => Authority is not null;
 
     /// <summary>Why the service could not authenticate anyone in <paramref name="environment"/>, or null when it can.</summary>
-    public string? Missing(IHostEnvironment environment) => NamesProvider || SigningKey is not null || environment.IsDevelopment()
+    private string? Missing(IHostEnvironment environment) => NamesProvider || SigningKey is not null || environment.IsDevelopment()
         ? null
         : $"no identity provider is configured: set {Section}:Authority and {Section}:Audience (or {Section}:SigningKey); " +
           "only Development signs tokens with a local key";
+
+    /// <summary>What is missing or wrong, told before the service starts rather than on its first request; null when nothing is.</summary>
+    public string? Fault(IHostEnvironment environment)
+    {
+        if (Missing(environment) is { } missing)
+        {
+            return missing;
+        }
+
+        if (NamesProvider || SigningKey is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = LocalSigningKey.For(this);
+            return null;
+        }
+        catch (IdentityConfigurationException e)
+        {
+            return e.Message;
+        }
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -40,9 +40,9 @@ public static class TokenCommand
             return 1;
         }
 
-        if (settings.Missing(environment) is { } missing)
+        if (settings.Fault(environment) is { } fault)
         {
-            stderr.WriteLine($"error: {missing}");
+            stderr.WriteLine($"error: {fault}");
             return 1;
         }
 

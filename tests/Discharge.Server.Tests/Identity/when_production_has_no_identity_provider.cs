@@ -24,4 +24,20 @@ public class when_production_has_no_identity_provider
             "error: no identity provider is configured: set Discharge:Identity:Authority and Discharge:Identity:Audience " +
             "(or Discharge:Identity:SigningKey); only Development signs tokens with a local key" + Environment.NewLine);
     }
+
+    [Fact]
+    public async Task a_signing_key_too_short_to_be_safe_is_refused_at_start_up()
+    {
+        var run = await ServerProcess.RunAsync([], new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = null,
+            ["Discharge__Identity__SigningKey"] = Convert.ToBase64String(new byte[16]),
+            ["ConnectionStrings__Marten"] = null,
+            ["DISCHARGE_PG_BINDIR"] = Path.Combine(Path.GetTempPath(), $"no-postgresql-{Guid.NewGuid():N}"),
+        });
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Be("error: Discharge:Identity:SigningKey: the signing key must be base64 of at least 32 bytes" + Environment.NewLine);
+    }
 }
