@@ -1,13 +1,14 @@
 using Discharge.Server.Calculator;
 using Discharge.Server.Database;
 using Discharge.Server.Hosting;
+using Discharge.Server.Identity;
 using JasperFx;
 using NodaTime;
 
 CommandLineConsole.RenderMarkupWrittenAsText();
 var commandLine = ServerCommandLine.Normalise(args);
 
-// The calculator needs neither the database nor the host.
+// The calculator and the token command need neither the database nor the host.
 switch (commandLine)
 {
     case ["help", CalculatorCommand.Name]:
@@ -15,12 +16,28 @@ switch (commandLine)
         return 0;
     case [CalculatorCommand.Name, .. var calculatorArguments]:
         return CalculatorCommand.Run(calculatorArguments, Console.In, Console.Out, Console.Error, SystemClock.Instance);
+    case ["help", TokenCommand.Name]:
+        Console.WriteLine(TokenCommand.Usage);
+        return 0;
 }
 
 DevelopmentBuild.NameEnvironmentIfUnnamed();
 LocalPostgresCluster? localDatabase;
 // The settings are read from beside the assembly, wherever the program is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = commandLine, ContentRootPath = AppContext.BaseDirectory });
+if (commandLine is [TokenCommand.Name, .. var tokenArguments])
+{
+    // The server's own settings, so that the token is signed with the key the server checks.
+    return TokenCommand.Run(tokenArguments, builder.Configuration, builder.Environment, Console.Out, Console.Error, SystemClock.Instance);
+}
+
+if (!LocalDatabase.IsOffline(commandLine) && IdentitySettings.From(builder.Configuration).Fault(builder.Environment) is { } identityFault)
+{
+    // Before any database starts: a service that cannot tell who calls it must not serve.
+    await Console.Error.WriteLineAsync($"error: {identityFault}");
+    return 1;
+}
+
 try
 {
     localDatabase = await LocalDatabase.EnsureConfiguredAsync(builder.Configuration, commandLine);

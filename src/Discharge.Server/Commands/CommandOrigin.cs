@@ -1,13 +1,16 @@
 using System.Diagnostics;
+using System.Security.Claims;
+using Discharge.Server.Identity;
 using Microsoft.AspNetCore.Http;
 
 namespace Discharge.Server.Commands;
 
-/// <summary>Who sent a command and under which client-supplied id, read from the request headers.</summary>
+/// <summary>
+/// Who sent a command, read from the caller's token (its organisation and user), and under which client-supplied
+/// id and correlation id, read from the request headers.
+/// </summary>
 public sealed record CommandOrigin(string Organisation, string User, string IdempotencyKey, string CorrelationId)
 {
-    public const string OrganisationHeader = "X-Organisation";
-    public const string UserHeader = "X-User";
     public const string IdempotencyKeyHeader = "Idempotency-Key";
     public const string CorrelationIdHeader = "X-Correlation-ID";
     public const string TraceParentHeader = "traceparent";
@@ -17,26 +20,17 @@ public sealed record CommandOrigin(string Organisation, string User, string Idem
     /// <summary>The origin, or the names of the missing headers.</summary>
     public static (CommandOrigin? Origin, IReadOnlyList<string> Missing) From(HttpRequest request)
     {
-        var organisation = Header(request, OrganisationHeader);
-        var key = Header(request, IdempotencyKeyHeader);
-        var missing = new List<string>();
-        if (organisation is null)
+        if (Header(request, IdempotencyKeyHeader) is not { } key)
         {
-            missing.Add(OrganisationHeader);
+            return (null, [IdempotencyKeyHeader]);
         }
 
-        if (key is null)
-        {
-            missing.Add(IdempotencyKeyHeader);
-        }
-
-        if (organisation is null || key is null)
-        {
-            return (null, missing);
-        }
-
-        var user = Header(request, UserHeader) ?? "unknown";
-        return (new CommandOrigin(organisation.ToUpperInvariant(), user, key, CorrelationOf(request)), missing);
+        // The authorisation policy let the command through only with an organisation claim.
+        var caller = request.HttpContext.User;
+        var organisation = caller.FindFirstValue(DischargeRoles.OrganisationClaim)
+            ?? throw new InvalidOperationException("A command reached its endpoint without the sender's organisation.");
+        var user = caller.FindFirstValue(DischargeRoles.UserClaim) ?? caller.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown";
+        return (new CommandOrigin(organisation.ToUpperInvariant(), user, key, CorrelationOf(request)), []);
     }
 
     /// <summary>The client's own correlation id; else the trace id of the W3C trace context it sent; else the request's trace identifier.</summary>

@@ -3,6 +3,7 @@ using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
 using Discharge.Server.Episodes;
 using Discharge.Server.Health;
+using Discharge.Server.Identity;
 using Discharge.Server.Notifications;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
@@ -17,7 +18,7 @@ using Wolverine.Marten;
 
 namespace Discharge.Server.Hosting;
 
-/// <summary>The service's composition: Marten event store, Wolverine messaging and HTTP, JSON, problem details.</summary>
+/// <summary>The service's composition: Marten event store, Wolverine messaging and HTTP, JSON, problem details, bearer tokens.</summary>
 internal static class DischargeServices
 {
     public static WebApplicationBuilder AddDischarge(this WebApplicationBuilder builder)
@@ -67,6 +68,7 @@ internal static class DischargeServices
             options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Discharge:CodeGeneration", TypeLoadMode.Dynamic);
         });
         builder.Services.AddWolverineHttp();
+        builder.AddDischargeIdentity();
         return builder;
     }
 
@@ -77,8 +79,11 @@ internal static class DischargeServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health", HealthResponse.Options);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Everything else needs a token (the fallback policy): a load balancer and a client generator need none.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
         app.MapWolverineEndpoints(options => options.MapConcurrencyFailuresToConflict());
         return app;
     }

@@ -17,7 +17,7 @@ internal static class LocalDatabase
             return null;
         }
 
-        if (args.Length > 0 && OfflineCommands.Contains(args[0], StringComparer.OrdinalIgnoreCase))
+        if (IsOffline(args))
         {
             // Marten still needs a syntactically valid connection string to configure itself.
             configuration[$"ConnectionStrings:{ConnectionStringName}"] = "Host=127.0.0.1;Database=discharge";
@@ -30,4 +30,6 @@ internal static class LocalDatabase
         await Console.Error.WriteLineAsync($"No ConnectionStrings__Marten configured: started a throw-away PostgreSQL on 127.0.0.1:{cluster.Port}.");
         return cluster;
     }
+
+    public static bool IsOffline(string[] args) => args.Length > 0 && OfflineCommands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 }

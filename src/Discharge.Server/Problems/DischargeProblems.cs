@@ -32,8 +32,8 @@ public static class DischargeProblems
         Type = TypeBase + "missing-headers",
         Title = "Required request headers are missing.",
         Status = StatusCodes.Status400BadRequest,
-        Detail = $"Every command needs the headers {CommandOrigin.OrganisationHeader} (the sending organisation's code) and " +
-                 $"{CommandOrigin.IdempotencyKeyHeader} (a client-chosen id, the same on every retry). Missing: {string.Join(", ", headers)}.",
+        Detail = $"Every command needs the header {CommandOrigin.IdempotencyKeyHeader} (a client-chosen id, the same on every retry). " +
+                 $"Missing: {string.Join(", ", headers)}.",
     };
 
     public static ProblemDetails IdempotencyKeyReused(string key) => new()

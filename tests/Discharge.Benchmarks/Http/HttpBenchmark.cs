@@ -3,7 +3,9 @@ using System.Text.Json;
 using Discharge.Domain.Episodes;
 using Discharge.Server.Database;
 using Discharge.Server.Hosting;
+using Discharge.Server.Identity;
 using Marten;
+using NodaTime;
 
 namespace Discharge.Benchmarks.Http;
 
@@ -22,6 +24,10 @@ internal static class HttpBenchmark
         // Passed on as Discharge:RememberedEpisodes when given: 0 makes every command read its episode before deciding.
         var remembered = BenchmarkOptions.Int(options, "--remembered-episodes", -1);
         var settings = remembered < 0 ? new Dictionary<string, string>() : new() { ["Discharge__RememberedEpisodes"] = $"{remembered}" };
+        // The server runs as in production, so it is told the key that signs the benchmark's token.
+        var identity = new IdentitySettings(null, IdentitySettings.LocalAudience, IdentitySettings.LocalIssuer,
+            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        settings["Discharge__Identity__SigningKey"] = identity.SigningKey!;
 
         await using var cluster = await LocalPostgresCluster.StartAsync();
         await cluster.CreateDatabaseAsync("bench_http");
@@ -29,6 +35,9 @@ internal static class HttpBenchmark
         await cluster.CreateDatabaseAsync("bench_direct");
         await using var server = await ServerUnderTest.StartAsync(httpDatabase, settings);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = server.Address };
+        var token = new LocalToken(NoticeLoad.NhsBody, DischargeRoles.Hospital, "benchmark", Duration.FromDays(1))
+            .SignWith(LocalSigningKey.For(identity), identity, SystemClock.Instance.GetCurrentInstant());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         await using var store = DirectStore(cluster.ConnectionStringFor("bench_direct"));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
@@ -77,8 +86,6 @@ internal static class HttpBenchmark
         var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
-        request.Headers.Add("X-Organisation", NoticeLoad.NhsBody);
-        request.Headers.Add("X-User", "benchmark");
         request.Headers.Add("Idempotency-Key", $"{episode}-{step}");
         using var response = await client.SendAsync(request);
         if (!response.IsSuccessStatusCode)

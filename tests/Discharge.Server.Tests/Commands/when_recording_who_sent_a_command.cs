@@ -16,11 +16,11 @@ public sealed class when_recording_who_sent_a_command(DischargeServer server) : 
         {
             Content = JsonContent.Create(Requests.AssessmentNotice("2004-01-12T10:15:00Z")),
         };
-        request.Headers.Add("X-Organisation", "rtg");
-        request.Headers.Add("X-User", "sam.jones@example.nhs.uk");
+        // The organisation and the user come from the token: its code as the token writes it.
+        request.Headers.Authorization = TestTokens.Bearer("rtg", "hospital", "sam.jones@example.nhs.uk");
         request.Headers.Add("Idempotency-Key", "notice-0001");
         request.Headers.Add("X-Correlation-ID", "referral-4711");
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
         // A time received with a fraction of a second, which the stored header must keep.
         server.Clock.AdvanceMilliseconds(250);
 
@@ -51,7 +51,7 @@ public sealed class when_recording_who_sent_a_command(DischargeServer server) : 
         var episode = Guid.NewGuid();
         using var request = HospitalClient.Command($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
         request.Headers.Add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
 
         var response = await client.SendAsync(request);
 
@@ -65,7 +65,7 @@ public sealed class when_recording_who_sent_a_command(DischargeServer server) : 
     {
         var episode = Guid.NewGuid();
         using var request = HospitalClient.Command($"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
 
         var response = await client.SendAsync(request);
 

@@ -69,7 +69,7 @@ public abstract class when_retrying_a_command(DischargeServer server)
     }
 
     [Fact]
-    public async Task the_same_key_from_another_organisation_is_another_command()
+    public async Task the_same_key_under_another_organisations_token_is_another_command()
     {
         var episode = Guid.NewGuid();
         var key = Guid.NewGuid().ToString();
@@ -79,6 +79,24 @@ public abstract class when_retrying_a_command(DischargeServer server)
 
         council.StatusCode.Should().Be(HttpStatusCode.OK);
         (await server.EventCount(episode)).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task the_same_key_under_another_users_token_of_the_same_organisation_is_a_retry()
+    {
+        var episode = Guid.NewGuid();
+        var key = Guid.NewGuid().ToString();
+        var body = Requests.AssessmentNotice("2004-01-12T10:15:00Z");
+        var first = await hospital.PostAsync($"/episodes/{episode}/assessment-notice", body, key);
+        using var retry = HospitalClient.Command($"/episodes/{episode}/assessment-notice", body, idempotencyKey: key);
+        retry.Headers.Authorization = TestTokens.Bearer(Requests.NhsBody, user: "night.shift@example.nhs.uk");
+        using var client = server.Host.Server.CreateClient();
+
+        var second = await client.SendAsync(retry);
+
+        second.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await second.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
+        (await server.EventsOf(episode)).Should().ContainSingle().Which.Headers!["user"].ToString().Should().Be(TestTokens.User);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class when_giving_the_first_assessment_notice(DischargeServer serv
     [Fact]
     public async Task an_unknown_episode_is_not_found_with_problem_details()
     {
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
         var response = await client.GetAsync($"/episodes/{Guid.NewGuid()}");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);

@@ -12,7 +12,7 @@ public sealed class when_nothing_answers_at_the_address(DischargeServer server) 
     [InlineData("/no-such-thing")]
     public async Task a_read_is_answered_with_a_problem_naming_the_address(string url)
     {
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
 
         var problem = await (await client.GetAsync(url)).ShouldBeProblem(HttpStatusCode.NotFound, "/problems/no-such-address");
 
@@ -30,7 +30,7 @@ public sealed class when_nothing_answers_at_the_address(DischargeServer server) 
     [Fact]
     public async Task an_unknown_episode_keeps_its_own_problem_type()
     {
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
 
         await (await client.GetAsync($"/episodes/{Guid.NewGuid()}")).ShouldBeProblem(HttpStatusCode.NotFound, "/problems/episode-not-found");
     }

@@ -47,7 +47,7 @@ public sealed class when_reading_a_long_open_delay(DischargeServer server) : ICl
     public async Task the_episode_answer_sums_each_month_and_lists_no_day()
     {
         var episode = await OpenForTwoYears();
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
         var text = await client.GetStringAsync($"/episodes/{episode}");
         var liability = JsonDocument.Parse(text).RootElement.GetProperty("liability");
 
@@ -119,7 +119,7 @@ public sealed class when_reading_a_long_open_delay(DischargeServer server) : ICl
     public async Task a_page_out_of_bounds_is_refused(string query, string field, string message)
     {
         var episode = await OpenForTwoYears();
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
         var problem = await (await client.GetAsync($"/episodes/{episode}/days?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
         problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()).Should().Equal(message);
     }
@@ -127,7 +127,7 @@ public sealed class when_reading_a_long_open_delay(DischargeServer server) : ICl
     [Fact]
     public async Task an_unknown_episode_has_no_days()
     {
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient();
         await (await client.GetAsync($"/episodes/{Guid.NewGuid()}/days")).ShouldBeProblem(HttpStatusCode.NotFound, "/problems/episode-not-found");
     }
 

@@ -153,7 +153,7 @@ public sealed class when_replaying_the_worked_examples_through_the_api : IClassF
 
         ((int)response.StatusCode).Should().Be(422);
         (await HospitalClient.BodyOf(response)).GetProperty("type").GetString().Should().Be("/problems/not-a-qualifying-patient");
-        using var reader = server.Host.Server.CreateClient();
+        using var reader = server.CreateClient();
         (await reader.GetAsync($"/episodes/{episode}")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
         GoldenFile.ShouldMatch(SavedAnswers($"E16-{value}"), transcript.Text);
     }

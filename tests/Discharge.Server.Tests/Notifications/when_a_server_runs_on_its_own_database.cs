@@ -20,8 +20,12 @@ public sealed class when_a_server_runs_on_its_own_database
     public async Task the_council_is_told_that_liability_started_for_a_notice_recorded_after_its_relevant_day()
     {
         var database = await SharedPostgres.CreateDatabaseAsync("process");
-        await using var server = await ServerUnderTest.StartAsync(database, new Dictionary<string, string>());
+        await using var server = await ServerUnderTest.StartAsync(database, new Dictionary<string, string>
+        {
+            ["Discharge__Identity__SigningKey"] = TestTokens.SigningKey,
+        });
         using var client = new HttpClient { BaseAddress = server.Address };
+        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(Requests.Council);
         var episode = Guid.NewGuid();
         await AcceptedAsync(client, $"/episodes/{episode}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
         await AcceptedAsync(client, $"/episodes/{episode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"));

@@ -67,7 +67,7 @@ public sealed class when_counting_delays_and_taking_a_census(ReportingScenario s
     [InlineData("/census?on=2005-01-11")]
     public async Task bad_query_input_is_a_validation_problem(string url)
     {
-        using var client = scenario.Server.Host.Server.CreateClient();
+        using var client = scenario.Server.CreateClient();
         var response = await client.GetAsync(url);
 
         ((int)response.StatusCode).Should().Be(400, await response.Content.ReadAsStringAsync());

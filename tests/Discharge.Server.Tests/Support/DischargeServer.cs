@@ -44,6 +44,7 @@ public class DischargeServer : IAsyncLifetime
         Host = await AlbaHost.For<Program>(web =>
         {
             web.UseSetting("ConnectionStrings:Marten", ConnectionString);
+            web.UseSetting(TestTokens.SigningKeySetting, TestTokens.SigningKey);
             foreach (var (name, value) in Settings)
             {
                 web.UseSetting(name, value);
@@ -60,6 +61,14 @@ public class DischargeServer : IAsyncLifetime
                 ConfigureServices(services);
             });
         });
+    }
+
+    /// <summary>A client whose requests carry a token for <paramref name="organisation"/> (by default the worked examples' NHS body).</summary>
+    public HttpClient CreateClient(string organisation = Requests.NhsBody)
+    {
+        var client = Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(organisation);
+        return client;
     }
 
     /// <summary>Longer than any test run: the tests drive the poll of scheduled messages.</summary>

@@ -8,8 +8,8 @@ using FluentAssertions;
 namespace Discharge.Server.Tests.Support;
 
 /// <summary>
-/// Sends commands as an organisation would: with its code, a user and a fresh idempotency key per command. Given a
-/// transcript, it writes each answer there.
+/// Sends commands as an organisation would: with a token for its code and a user, and a fresh idempotency key per
+/// command. Given a transcript, it writes each answer there.
 /// </summary>
 public sealed class HospitalClient(DischargeServer server, string organisation = Requests.NhsBody, ApiTranscript? transcript = null)
 {
@@ -29,8 +29,7 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
         {
             Content = new StringContent(body as string ?? JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add("X-Organisation", organisation);
-        request.Headers.Add("X-User", "discharge.team@example.nhs.uk");
+        request.Headers.Authorization = TestTokens.Bearer(organisation);
         request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
         return request;
     }
@@ -65,7 +64,7 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
 
     public async Task<JsonElement> GetJsonAsync(string url)
     {
-        using var client = server.Host.Server.CreateClient();
+        using var client = server.CreateClient(organisation);
         using var response = await client.GetAsync(url);
         await RecordAsync(response.RequestMessage!, response);
         response.EnsureSuccessStatusCode();

@@ -19,4 +19,11 @@ public static class StoredEvents
         await using var session = server.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return await session.Events.FetchStreamAsync(episode);
     }
+
+    /// <summary>How many events the whole store holds, of every stream.</summary>
+    public static async Task<int> AllEventCount(this DischargeServer server)
+    {
+        await using var session = server.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
 }

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Discharge.Server.Identity;
+
+/// <summary>The answers to a caller without a valid token (401) and to one whose role may not act (403), as problem details.</summary>
+internal static class IdentityProblems
+{
+    public static async Task ChallengeAsync(JwtBearerChallengeContext context)
+    {
+        // Ours, not the handler's: it would answer with an empty body.
+        context.HandleResponse();
+        var problem = new ProblemDetails
+        {
+            Type = DischargeProblems.TypeBase + "unauthenticated",
+            Title = "A valid bearer token is required.",
+            Status = StatusCodes.Status401Unauthorized,
+            Detail = context.AuthenticateFailure switch
+            {
+                null => "Send a token in the Authorization header: 'Authorization: Bearer TOKEN'.",
+                SecurityTokenExpiredException => "The token has expired: get a new one.",
+                _ => "The token was refused: its signature, issuer, audience or form is not one this service accepts.",
+            },
+        };
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
+        await problem.ToResult().ExecuteAsync(context.HttpContext);
+    }
+
+    public static async Task ForbidAsync(ForbiddenContext context)
+    {
+        var user = context.HttpContext.User;
+        var problem = new ProblemDetails
+        {
+            Type = DischargeProblems.TypeBase + "role-may-not-act",
+            Title = "The token's role may not send commands.",
+            Status = StatusCodes.Status403Forbidden,
+            Detail = $"Commands are sent by a hospital or a council for its own organisation; this token's role is " +
+                     $"'{user.FindFirstValue(DischargeRoles.RoleClaim) ?? "none"}' and its organisation " +
+                     $"'{user.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none"}'. Nothing was recorded.",
+        };
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        await problem.ToResult().ExecuteAsync(context.HttpContext);
+    }
+}
