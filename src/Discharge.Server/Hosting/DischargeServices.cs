@@ -1,5 +1,6 @@
 using Discharge.Domain;
 using Discharge.Domain.Rules;
+using Discharge.Server.Abuse;
 using Discharge.Server.Commands;
 using Discharge.Server.Episodes;
 using Discharge.Server.Health;
@@ -69,6 +70,7 @@ internal static class DischargeServices
         });
         builder.Services.AddWolverineHttp();
         builder.AddDischargeIdentity();
+        builder.Services.AddCommandRateLimit(builder.Configuration);
         return builder;
     }
 
@@ -81,6 +83,9 @@ internal static class DischargeServices
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorisation: a refused caller spends no permit and has its body read by nobody.
+        app.UseRateLimiter();
+        app.UseRequestBodyCap();
         // Everything else needs a token (the fallback policy): a load balancer and a client generator need none.
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
