@@ -1,6 +1,7 @@
 using Discharge.Domain;
 using Discharge.Domain.Rules;
 using Discharge.Server.Abuse;
+using Discharge.Server.Audit;
 using Discharge.Server.Commands;
 using Discharge.Server.Episodes;
 using Discharge.Server.Health;
@@ -52,6 +53,7 @@ internal static class DischargeServices
                 options.ConfigureReporting(rules);
                 options.Schema.For<CommandReceipt>();
                 options.Schema.For<CouncilNotification>().Index(n => n.Council);
+                options.Schema.For<PatientDataRead>().Index(r => r.Day);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
