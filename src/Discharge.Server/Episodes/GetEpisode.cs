@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
+using Discharge.Server.Audit;
 using Discharge.Server.Liability;
 using Discharge.Server.Problems;
 using Marten;
@@ -19,11 +21,19 @@ public static class GetEpisodeEndpoint
     /// The episode's notices and its live liability to today (or to the day the patient left), computed from the
     /// recorded events by the rules engine: totals, and each period by month and status. The days themselves, each
     /// with the rule that decided it, are at <c>/episodes/{id}/days</c>. 404 problem details when there is no such episode.
+    /// An auditor's read is logged (<see cref="PatientDataRead"/>): the answer names the patient.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public static async Task<Results<Ok<EpisodeWithLiability>, ProblemHttpResult>> Get(Guid episodeId, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
-        await EpisodeRead.FetchAsync(episodeId, session, rules, clock, cancellation) is { } episode
-            ? TypedResults.Ok(new EpisodeWithLiability(episode.View, LiabilityReport.From(episode.Liability)))
-            : EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
+    public static async Task<Results<Ok<EpisodeWithLiability>, ProblemHttpResult>> Get(
+        Guid episodeId, ClaimsPrincipal caller, IQuerySession session, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation)
+    {
+        if (await EpisodeRead.FetchAsync(episodeId, session, rules, clock, cancellation) is not { } episode)
+        {
+            return EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
+        }
+
+        await PatientDataRead.RecordIfAuditorAsync(caller, episodeId, store, rules, clock, cancellation);
+        return TypedResults.Ok(new EpisodeWithLiability(episode.View, LiabilityReport.From(episode.Liability)));
+    }
 }

@@ -1,5 +1,7 @@
 using Discharge.Domain;
 using Discharge.Domain.Rules;
+using Discharge.Server.Abuse;
+using Discharge.Server.Audit;
 using Discharge.Server.Commands;
 using Discharge.Server.Episodes;
 using Discharge.Server.Health;
@@ -51,6 +53,7 @@ internal static class DischargeServices
                 options.ConfigureReporting(rules);
                 options.Schema.For<CommandReceipt>();
                 options.Schema.For<CouncilNotification>().Index(n => n.Council);
+                options.Schema.For<PatientDataRead>().Index(r => r.Day);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
@@ -69,6 +72,7 @@ internal static class DischargeServices
         });
         builder.Services.AddWolverineHttp();
         builder.AddDischargeIdentity();
+        builder.Services.AddCommandRateLimit(builder.Configuration);
         return builder;
     }
 
@@ -81,6 +85,9 @@ internal static class DischargeServices
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorisation: a refused caller spends no permit and has its body read by nobody.
+        app.UseRateLimiter();
+        app.UseRequestBodyCap();
         // Everything else needs a token (the fallback policy): a load balancer and a client generator need none.
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Discharge.Server.Problems;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.Tokens;
 
@@ -33,16 +34,23 @@ internal static class IdentityProblems
     public static async Task ForbidAsync(ForbiddenContext context)
     {
         var user = context.HttpContext.User;
+        var holder = $"this token's role is '{user.FindFirstValue(DischargeRoles.RoleClaim) ?? "none"}' and its organisation " +
+                     $"'{user.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none"}'";
+        var command = HttpMethods.IsPost(context.Request.Method);
         var problem = new ProblemDetails
         {
             Type = DischargeProblems.TypeBase + "role-may-not-act",
-            Title = "The token's role may not send commands.",
+            Title = command ? "The token's role may not send commands." : "The token's role may not read this.",
             Status = StatusCodes.Status403Forbidden,
-            Detail = $"Commands are sent by a hospital or a council for its own organisation; this token's role is " +
-                     $"'{user.FindFirstValue(DischargeRoles.RoleClaim) ?? "none"}' and its organisation " +
-                     $"'{user.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none"}'. Nothing was recorded.",
+            Detail = command
+                ? $"Commands are sent by a hospital or a council for its own organisation; {holder}. Nothing was recorded."
+                : $"This address is read by the roles '{ReadersOf(context.HttpContext)}' only; {holder}.",
         };
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
         await problem.ToResult().ExecuteAsync(context.HttpContext);
     }
+
+    /// <summary>The roles the endpoint's own authorisation names.</summary>
+    private static string ReadersOf(HttpContext http) =>
+        string.Join(",", http.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Roles).OfType<string>() ?? []);
 }

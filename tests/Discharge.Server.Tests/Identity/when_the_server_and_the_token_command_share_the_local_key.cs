@@ -28,7 +28,7 @@ public sealed class when_the_server_and_the_token_command_share_the_local_key : 
         using var server = Process.Start(ServerProcess.StartInfo([], environment))!;
         try
         {
-            await ListeningAsync(server);
+            await ServerProcess.ListeningAsync(server);
             var token = await ServerProcess.RunAsync(["token", "--organisation", Requests.Council, "--role", "council"], environment);
             using var client = new HttpClient { BaseAddress = new Uri(address) };
 
@@ -41,23 +41,6 @@ public sealed class when_the_server_and_the_token_command_share_the_local_key : 
             server.Kill();
             await server.WaitForExitAsync();
         }
-    }
-
-    private static async Task ListeningAsync(Process server)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        while (await server.StandardError.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.Contains("Discharge listening on", StringComparison.Ordinal))
-            {
-                // Its further lines are not read: the server must not block on a full pipe.
-                _ = server.StandardError.ReadToEndAsync(CancellationToken.None);
-                _ = server.StandardOutput.ReadToEndAsync(CancellationToken.None);
-                return;
-            }
-        }
-
-        throw new InvalidOperationException($"The server exited with code {server.ExitCode} before listening.");
     }
 
     public void Dispose() => profile.Delete(recursive: true);

@@ -43,6 +43,24 @@ public sealed record ServerProcess(int ExitCode, string Output, string Error)
         return start;
     }
 
+    /// <summary>Waits until the started server says it listens, then drains its output so that it never blocks on a full pipe.</summary>
+    public static async Task ListeningAsync(Process server)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (await server.StandardError.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Contains("Discharge listening on", StringComparison.Ordinal))
+            {
+                // Its further lines are not read: the server must not block on a full pipe.
+                _ = server.StandardError.ReadToEndAsync(CancellationToken.None);
+                _ = server.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"The server exited with code {server.ExitCode} before listening.");
+    }
+
     private static async Task<ServerProcess> RunAsync(ProcessStartInfo start, string stdin)
     {
         using var process = Process.Start(start)!;

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Discharge.Domain.Rules;
+using Discharge.Server.Identity;
+using Marten;
+using NodaTime;
+
+namespace Discharge.Server.Audit;
+
+/// <summary>
+/// An auditor's read of an episode's patient-identifying fields: who (the token's organisation and user), when
+/// (the service's clock, and its day in London, by which the log is listed) and which episode.
+/// </summary>
+public sealed record PatientDataRead(Guid Id, Guid EpisodeId, string Organisation, string User, Instant ReadAt, LocalDate Day)
+{
+    /// <summary>
+    /// Records the read when the caller is an auditor, before the answer is sent: a read that cannot be recorded is
+    /// not answered. The episode's parties read their own patients, and are not logged.
+    /// </summary>
+    public static async Task RecordIfAuditorAsync(ClaimsPrincipal caller, Guid episodeId, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation)
+    {
+        if (!caller.IsInRole(DischargeRoles.Auditor))
+        {
+            return;
+        }
+
+        var now = clock.GetCurrentInstant();
+        await using var session = store.LightweightSession();
+        session.Store(new PatientDataRead(
+            Guid.NewGuid(),
+            episodeId,
+            caller.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none",
+            caller.FindFirstValue(DischargeRoles.UserClaim) ?? caller.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown",
+            now,
+            now.InZone(rules.Zone).Date));
+        await session.SaveChangesAsync(cancellation);
+    }
+}
