@@ -30,19 +30,23 @@ internal static class IdentityProblems
         await problem.ToResult().ExecuteAsync(context.HttpContext);
     }
 
-    public static async Task ForbidAsync(ForbiddenContext context)
+    /// <summary>A command under a token whose role or organisation may not send one.</summary>
+    public static ProblemDetails RoleMayNotAct(ClaimsPrincipal user) => new()
     {
-        var user = context.HttpContext.User;
-        var problem = new ProblemDetails
-        {
-            Type = DischargeProblems.TypeBase + "role-may-not-act",
-            Title = "The token's role may not send commands.",
-            Status = StatusCodes.Status403Forbidden,
-            Detail = $"Commands are sent by a hospital or a council for its own organisation; this token's role is " +
-                     $"'{user.FindFirstValue(DischargeRoles.RoleClaim) ?? "none"}' and its organisation " +
-                     $"'{user.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none"}'. Nothing was recorded.",
-        };
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        await problem.ToResult().ExecuteAsync(context.HttpContext);
-    }
+        Type = DischargeProblems.TypeBase + "role-may-not-act",
+        Title = "The token's role may not send commands.",
+        Status = StatusCodes.Status403Forbidden,
+        Detail = $"Commands are sent by a hospital or a council for its own organisation; this token's role is " +
+                 $"'{user.FindFirstValue(DischargeRoles.RoleClaim) ?? "none"}' and its organisation " +
+                 $"'{user.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none"}'. Nothing was recorded.",
+    };
+
+    /// <summary>A report asked for by a caller it is not about (nor an auditor).</summary>
+    public static ProblemDetails NotYourReport(Caller caller, string rule) => new()
+    {
+        Type = DischargeProblems.TypeBase + "not-your-report",
+        Title = "The report is not the caller's.",
+        Status = StatusCodes.Status403Forbidden,
+        Detail = $"{rule} This token's role is '{caller.Role ?? "none"}' and its organisation '{caller.Organisation ?? "none"}'.",
+    };
 }
