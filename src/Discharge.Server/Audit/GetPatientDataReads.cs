@@ -18,7 +18,7 @@ public static class GetPatientDataReadsEndpoint
     /// oldest first. Auditors only (403 for any other role); 400 problem details for a bad window.
     /// </summary>
     [WolverineGet("/audit/patient-data-reads")]
-    [Authorize(Roles = DischargeRoles.Auditor)]
+    [Authorize(Policy = AccessPolicies.AuditLog)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<Results<Ok<IReadOnlyList<PatientDataRead>>, ProblemHttpResult>> Get(
         string? from, string? to, IQuerySession session, CancellationToken cancellation)

@@ -2,7 +2,9 @@ using Discharge.Domain.Episodes;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -18,6 +20,7 @@ public static class ChangeCareSettingEndpoint
         FieldErrors.For(command).Require("on", command?.On).Require("setting", command?.Setting).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/care-setting")]
+    [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedCareSetting>> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedCareSetting>(http, episodeId, command, history => Decision.Of(
             command.Decide(history.Episode(), history.Context(rules)),

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Audit;
+using Discharge.Server.Identity;
 using Discharge.Server.Liability;
 using Discharge.Server.Problems;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -24,11 +26,12 @@ public static class GetEpisodeEndpoint
     /// An auditor's read is logged (<see cref="PatientDataRead"/>): the answer names the patient.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}")]
+    [Authorize(Policy = AccessPolicies.EpisodeParties)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<Results<Ok<EpisodeWithLiability>, ProblemHttpResult>> Get(
         Guid episodeId, ClaimsPrincipal caller, IQuerySession session, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
-        if (await EpisodeRead.FetchAsync(episodeId, session, rules, clock, cancellation) is not { } episode)
+        if (await EpisodeRead.FetchAsync(episodeId, caller, session, rules, clock, cancellation) is not { } episode)
         {
             return EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
         }

@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
+using Discharge.Server.Identity;
 using Discharge.Server.Liability;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -27,10 +30,11 @@ public static class GetEpisodeDaysEndpoint
     /// 400 problem details for a bad parameter, 404 when there is no such episode.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}/days")]
+    [Authorize(Policy = AccessPolicies.EpisodeParties)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<Results<Ok<EpisodeDays>, ProblemHttpResult>> Get(
-        Guid episodeId, string? from, string? to, string? page, string? pageSize,
+        Guid episodeId, string? from, string? to, string? page, string? pageSize, ClaimsPrincipal user,
         IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var errors = new FieldErrors();
@@ -48,7 +52,7 @@ public static class GetEpisodeDaysEndpoint
             return errors.ToProblem().ToResult();
         }
 
-        if (await EpisodeRead.FetchAsync(episodeId, session, rules, clock, cancellation) is not { } episode)
+        if (await EpisodeRead.FetchAsync(episodeId, user, session, rules, clock, cancellation) is not { } episode)
         {
             return EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
         }

@@ -1,7 +1,9 @@
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -27,6 +29,7 @@ public static class GiveAssessmentNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/assessment-notice")]
+    [Authorize(Policy = AccessPolicies.Command)]
     [ProducesResponseType<NoticeReceipt>(StatusCodes.Status201Created)]
     public static Task<CommandAnswer<NoticeReceipt>> Post(
         Guid episodeId, GiveAssessmentNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>

@@ -2,9 +2,11 @@ using Discharge.Domain.Episodes;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
+using Discharge.Server.Identity;
 using Discharge.Server.Liability;
 using Discharge.Server.Notifications;
 using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -29,6 +31,7 @@ public static class GiveDischargeNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/discharge-notice")]
+    [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<NoticeReceipt>> Post(
         Guid episodeId, GiveDischargeNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<NoticeReceipt>(http, episodeId, command, history => Decide(command, history, rules));

@@ -2,7 +2,9 @@ using Discharge.Domain.Episodes;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -17,14 +19,17 @@ public static class RecordDepartureEndpoints
     public static ProblemDetails Validate(RecordDeparture? command) => FieldErrors.For(command).Require("on", command?.On).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/discharged")]
+    [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedDeparture>> Discharged(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         Record(DepartureKind.Discharged, episodeId, command, http, executor, rules);
 
     [WolverinePost("/episodes/{episodeId}/self-discharged")]
+    [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedDeparture>> SelfDischarged(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         Record(DepartureKind.SelfDischarged, episodeId, command, http, executor, rules);
 
     [WolverinePost("/episodes/{episodeId}/died")]
+    [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedDeparture>> Died(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         Record(DepartureKind.Died, episodeId, command, http, executor, rules);
 

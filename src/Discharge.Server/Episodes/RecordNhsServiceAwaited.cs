@@ -1,7 +1,9 @@
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -26,6 +28,7 @@ public static class RecordNhsServiceAwaitedEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/nhs-service-awaited")]
+    [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedNhsServiceAwaited>> Post(Guid episodeId, RecordNhsServiceAwaited command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedNhsServiceAwaited>(http, episodeId, command, history => Decision.Of(
             command.Decide(history.Episode(), history.Context(rules)),

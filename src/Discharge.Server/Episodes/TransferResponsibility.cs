@@ -1,7 +1,9 @@
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -17,6 +19,7 @@ public static class TransferResponsibilityEndpoint
         FieldErrors.For(command).Require("on", command?.On).Require("toCouncil", command?.ToCouncil).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/responsibility-transfer")]
+    [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedTransfer>> Post(Guid episodeId, TransferResponsibility command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedTransfer>(http, episodeId, command, history => Decision.Of(
             command.Decide(history.Episode(), history.Context(rules)),

@@ -1,7 +1,9 @@
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Commands;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Wolverine.Http;
@@ -33,6 +35,7 @@ public static class WithdrawNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/withdrawal")]
+    [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedWithdrawal>> Post(Guid episodeId, WithdrawNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedWithdrawal>(http, episodeId, command, history => Decision.Of(
             command.Decide(history.Episode(), history.Context(rules)),

@@ -3,15 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 namespace Discharge.Server.Identity;
 
 /// <summary>
-/// A command (any POST) is sent by a hospital or a council for its own organisation; an auditor, or a token naming
-/// no organisation, may only read. Checked before the body is read, so a refused command records nothing.
+/// A command is sent by a hospital or a council for its own organisation; an auditor, or a token naming no
+/// organisation, may only read. Checked before the body is read, so a refused command records nothing.
 /// </summary>
 internal sealed class CommandsBySenders : AuthorizationHandler<CommandsBySenders>, IAuthorizationRequirement
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CommandsBySenders requirement)
     {
-        var reads = context.Resource is not HttpContext http || !HttpMethods.IsPost(http.Request.Method);
-        if (reads || (DischargeRoles.Senders.Any(context.User.IsInRole) && context.User.FindFirst(DischargeRoles.OrganisationClaim) is not null))
+        if (DischargeRoles.Senders.Any(context.User.IsInRole) && context.User.FindFirst(DischargeRoles.OrganisationClaim) is not null)
         {
             context.Succeed(requirement);
         }

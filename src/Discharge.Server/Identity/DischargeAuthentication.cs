@@ -5,8 +5,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace Discharge.Server.Identity;
 
 /// <summary>
-/// Bearer tokens, from the configured identity provider or signed with the local key, and the one policy every
-/// endpoint gets unless it allows anonymous callers: an authenticated caller, and for a command, a sender's role.
+/// Bearer tokens, from the configured identity provider or signed with the local key, and the policies the
+/// endpoints declare (<see cref="AccessPolicies"/>).
 /// </summary>
 internal static class DischargeAuthentication
 {
@@ -19,7 +19,7 @@ internal static class DischargeAuthentication
             {
                 // The claims keep the names the token gives them ("role", not the long WS-Federation URIs).
                 options.MapInboundClaims = false;
-                options.Events = new JwtBearerEvents { OnChallenge = IdentityProblems.ChallengeAsync, OnForbidden = IdentityProblems.ForbidAsync };
+                options.Events = new JwtBearerEvents { OnChallenge = IdentityProblems.ChallengeAsync };
                 if (settings.Authority is { } authority)
                 {
                     options.Authority = authority;
@@ -37,11 +37,15 @@ internal static class DischargeAuthentication
                 options.TokenValidationParameters.NameClaimType = DischargeRoles.UserClaim;
                 options.TokenValidationParameters.RoleClaimType = DischargeRoles.RoleClaim;
             });
-        builder.Services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder()
-            .RequireAuthenticatedUser()
-            .AddRequirements(new CommandsBySenders())
-            .Build());
+        builder.Services.AddAuthorization(options =>
+        {
+            AccessPolicies.Add(options);
+            // Every endpoint declares its policy (a test checks it); the fallback only guards requests no endpoint takes.
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
         builder.Services.AddSingleton<IAuthorizationHandler, CommandsBySenders>();
+        builder.Services.AddSingleton<IAuthorizationHandler, OwnReport.Handler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessRefusals>();
         return builder;
     }
 }

@@ -31,26 +31,30 @@ internal static class IdentityProblems
         await problem.ToResult().ExecuteAsync(context.HttpContext);
     }
 
-    public static async Task ForbidAsync(ForbiddenContext context)
+    /// <summary>A command, or a read its role may not make, under a token whose role or organisation may not act so.</summary>
+    public static ProblemDetails RoleMayNotAct(HttpContext http)
     {
-        var user = context.HttpContext.User;
+        var user = http.User;
         var holder = $"this token's role is '{user.FindFirstValue(DischargeRoles.RoleClaim) ?? "none"}' and its organisation " +
                      $"'{user.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none"}'";
-        var command = HttpMethods.IsPost(context.Request.Method);
-        var problem = new ProblemDetails
+        var command = HttpMethods.IsPost(http.Request.Method);
+        return new ProblemDetails
         {
             Type = DischargeProblems.TypeBase + "role-may-not-act",
             Title = command ? "The token's role may not send commands." : "The token's role may not read this.",
             Status = StatusCodes.Status403Forbidden,
             Detail = command
                 ? $"Commands are sent by a hospital or a council for its own organisation; {holder}. Nothing was recorded."
-                : $"This address is read by the roles '{ReadersOf(context.HttpContext)}' only; {holder}.",
+                : $"This address is read by the roles its policy names only (README, \"Who may call what\"); {holder}.",
         };
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        await problem.ToResult().ExecuteAsync(context.HttpContext);
     }
 
-    /// <summary>The roles the endpoint's own authorisation names.</summary>
-    private static string ReadersOf(HttpContext http) =>
-        string.Join(",", http.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Roles).OfType<string>() ?? []);
+    /// <summary>A report asked for by a caller it is not about (nor an auditor).</summary>
+    public static ProblemDetails NotYourReport(Caller caller, string rule) => new()
+    {
+        Type = DischargeProblems.TypeBase + "not-your-report",
+        Title = "The report is not the caller's.",
+        Status = StatusCodes.Status403Forbidden,
+        Detail = $"{rule} This token's role is '{caller.Role ?? "none"}' and its organisation '{caller.Organisation ?? "none"}'.",
+    };
 }

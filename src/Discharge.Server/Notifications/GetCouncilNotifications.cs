@@ -1,8 +1,10 @@
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Rules;
 using Discharge.Server.Episodes;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -13,6 +15,7 @@ public static class GetCouncilNotificationsEndpoint
 {
     /// <summary>The council's notifications, newest first; 422 problem details for a council not in the register.</summary>
     [WolverineGet("/councils/{code}/notifications")]
+    [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static async Task<Results<Ok<IReadOnlyList<CouncilNotification>>, ProblemHttpResult>> Get(
         string code, IQuerySession session, DischargeRules rules, CancellationToken cancellation)

@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Liability;
 using Discharge.Domain.Rules;
 using Discharge.Server.Episodes;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -20,14 +23,24 @@ public static class GetCensusEndpoint
 {
     /// <summary>
     /// Patients delayed on <c>on</c> (default today, never later), optionally of one council only; read from the
-    /// episodes' delay ledgers. 400 problem details for a bad date, 422 for a council not in the register.
+    /// episodes' delay ledgers. A council sees only its own patients and a hospital only its NHS body's (see
+    /// <see cref="CensusScope"/>). 400 problem details for a bad date, 403 for another council's census, 422 for a
+    /// council not in the register.
     /// </summary>
     [WolverineGet("/census")]
+    [Authorize(Policy = AccessPolicies.Census)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static async Task<Results<Ok<Census>, ProblemHttpResult>> Get(
-        string? on, string? council, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
+        string? on, string? council, ClaimsPrincipal user, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
+        var caller = new Caller(user);
+        if (CensusScope.Of(caller, council) is not { } scope)
+        {
+            return IdentityProblems.NotYourReport(caller, CensusScope.Rule).ToResult();
+        }
+
+        council = scope.Council;
         var today = rules.Today(clock);
         var errors = new FieldErrors();
         var day = ReportInput.Date(errors, "on", on, required: false) ?? today;
@@ -47,7 +60,7 @@ public static class GetCensusEndpoint
         }
 
         var onDay = new DateWindow(day, day);
-        var ledgers = await session.LedgersWithin(onDay, council, null, cancellation);
+        var ledgers = await session.LedgersWithin(onDay, council, scope.NhsBody, cancellation);
         var delayed = ledgers
             .SelectMany(l => l.RunsWithin(onDay, council).Select(r => new CensusPatient(l.Id, r.Run.Council, l.NhsBody, r.Run.Status, r.Run.Rule)))
             .ToList();

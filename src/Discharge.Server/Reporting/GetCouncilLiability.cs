@@ -2,8 +2,10 @@ using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Liability;
 using Discharge.Domain.Rules;
 using Discharge.Server.Episodes;
+using Discharge.Server.Identity;
 using Discharge.Server.Problems;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -36,6 +38,7 @@ public static class GetCouncilLiabilityEndpoint
     /// them; read from the episodes' delay ledgers. 400 problem details for a bad window, 422 for a council not in the register.
     /// </summary>
     [WolverineGet("/councils/{code}/liability")]
+    [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static async Task<Results<Ok<CouncilLiability>, ProblemHttpResult>> Get(

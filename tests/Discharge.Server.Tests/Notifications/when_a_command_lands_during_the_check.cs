@@ -24,7 +24,7 @@ public sealed class when_a_command_lands_during_the_check(when_a_command_lands_d
 
         (await server.EventsOf(episode)).Select(e => e.Data.GetType()).Should().Equal(
             typeof(AssessmentNoticeGiven), typeof(DischargeNoticeGiven), typeof(PatientDischarged));
-        (await hospital.GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
+        (await hospital.As(Requests.Council).GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
             .Should().NotContain(n => n.GetProperty("episodeId").GetGuid() == episode);
     }
 
@@ -36,7 +36,7 @@ public sealed class when_a_command_lands_during_the_check(when_a_command_lands_d
         var events = (await server.EventsOf(episode)).Select(e => e.Data).ToList();
         events.Should().HaveCount(4);
         events[^1].Should().Be(new LiabilityStarted(RelevantDay, RelevantDay.PlusDays(1), Requests.Council), "the retry appends after the acknowledgement");
-        (await hospital.GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
+        (await hospital.As(Requests.Council).GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
             .Should().ContainSingle(n => n.GetProperty("episodeId").GetGuid() == episode)
             .Which.GetProperty("liableFrom").GetString().Should().Be("2004-01-16");
     }

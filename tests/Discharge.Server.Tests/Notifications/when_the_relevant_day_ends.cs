@@ -38,7 +38,7 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
 
         (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().ContainSingle()
             .Which.Should().Be(new LiabilityStarted(RelevantDay, RelevantDay.PlusDays(1), Requests.Council));
-        var notification = (await hospital.GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
+        var notification = (await hospital.As(Requests.Council).GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
             .Should().ContainSingle(n => n.GetProperty("episodeId").GetGuid() == episode).Subject;
         notification.GetProperty("liableFrom").GetString().Should().Be("2004-01-16");
         notification.GetProperty("nhsBody").GetString().Should().Be(Requests.NhsBody);
@@ -60,7 +60,7 @@ public sealed class when_the_relevant_day_ends(DischargeServerOnNoticeDay server
         (await server.RunDueChecksAsync()).Should().Contain(new CheckLiabilityStarted(episode, RelevantDay));
 
         (await server.EventsOf(episode)).Select(e => e.Data).OfType<LiabilityStarted>().Should().BeEmpty();
-        (await hospital.GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
+        (await hospital.As(Requests.Council).GetJsonAsync($"/councils/{Requests.Council}/notifications")).EnumerateArray()
             .Should().NotContain(n => n.GetProperty("episodeId").GetGuid() == episode);
     }
 

@@ -14,9 +14,9 @@ public sealed record LiveDay(Guid Episode, string NhsBody, LocalDate Date, strin
         var days = new List<LiveDay>();
         foreach (var episode in scenario.Episodes)
         {
-            var body = await scenario.Client.GetJsonAsync($"/episodes/{episode}");
+            var body = await scenario.Client.Auditor.GetJsonAsync($"/episodes/{episode}");
             var nhsBody = body.GetProperty("episode").GetProperty("nhsBody").GetString()!;
-            days.AddRange((await scenario.Client.DaysAsync(episode)).Select(d => new LiveDay(
+            days.AddRange((await scenario.Client.Auditor.DaysAsync(episode)).Select(d => new LiveDay(
                 episode,
                 nhsBody,
                 LocalDatePattern.Iso.Parse(d.GetProperty("date").GetString()!).Value,

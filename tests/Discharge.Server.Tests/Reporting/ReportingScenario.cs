@@ -70,7 +70,7 @@ public sealed class ReportingScenario : IAsyncLifetime
 
     /// <summary>The episode's live liability as the episode endpoint computes it with the rules engine.</summary>
     public async Task<JsonElement> LiveLiability(Guid episode) =>
-        (await Client.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");
+        (await Client.Auditor.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");
 
     public Task<Guid> Open(string nhsBody, string council, string assessedAt, string dischargeNoticeAt, string proposed) =>
         Open(Client, nhsBody, council, assessedAt, dischargeNoticeAt, proposed);

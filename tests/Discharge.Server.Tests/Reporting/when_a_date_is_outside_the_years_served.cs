@@ -25,7 +25,7 @@ public sealed class when_a_date_is_outside_the_years_served(DischargeServer serv
     [MemberData(nameof(Parameters))]
     public async Task a_query_string_date_is_refused_as_a_body_date_is(string address, string field, string date)
     {
-        using var client = server.CreateClient();
+        using var client = server.CreateAuditorClient();
         var problem = await (await client.GetAsync(string.Format(address, date))).ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
         problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()).Should().Equal($"{Expected}; got '{date}'.");
     }

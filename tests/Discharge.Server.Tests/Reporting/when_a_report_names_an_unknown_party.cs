@@ -32,7 +32,7 @@ public sealed class when_a_report_names_an_unknown_party(DischargeServer server)
     [MemberData(nameof(Reports))]
     public async Task a_code_in_the_register_is_answered(string report, string problem)
     {
-        using var client = server.CreateClient();
+        using var client = server.CreateAuditorClient();
         var known = problem == "unknown-council" ? "E06000015" : "RTG";
         var response = await client.GetAsync(string.Format(report, known));
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -40,7 +40,7 @@ public sealed class when_a_report_names_an_unknown_party(DischargeServer server)
 
     private async Task Refused(string report, string code, string problem)
     {
-        using var client = server.CreateClient();
+        using var client = server.CreateAuditorClient();
         var answer = await (await client.GetAsync(string.Format(report, code))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "/problems/" + problem);
         answer.GetProperty("detail").GetString().Should().StartWith($"'{code}' is not in the {(problem == "unknown-council" ? "council" : "NHS body")} register");
     }

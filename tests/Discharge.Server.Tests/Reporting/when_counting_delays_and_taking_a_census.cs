@@ -19,7 +19,7 @@ public sealed class when_counting_delays_and_taking_a_census(ReportingScenario s
             .Where(d => (council is null || d.Council == council) && (nhsBody is null || d.NhsBody == nhsBody))
             .ToList();
 
-        var report = await scenario.Client.GetJsonAsync($"{url}?from=2004-01-01&to=2005-12-31");
+        var report = await scenario.Client.Auditor.GetJsonAsync($"{url}?from=2004-01-01&to=2005-12-31");
 
         report.GetProperty("delayedDays").GetInt32().Should().Be(expected.Count);
         Counts(report, "byStatus", s => s.GetProperty("status").GetString()!)
@@ -35,7 +35,7 @@ public sealed class when_counting_delays_and_taking_a_census(ReportingScenario s
     [Fact]
     public async Task days_the_nhs_also_held_up_are_counted_apart()
     {
-        var report = await scenario.Client.GetJsonAsync("/nhs-bodies/RFS/delays?from=2004-01-01&to=2005-12-31");
+        var report = await scenario.Client.Auditor.GetJsonAsync("/nhs-bodies/RFS/delays?from=2004-01-01&to=2005-12-31");
 
         // 8-10 Nov 2004 for one patient, 3-4 Jan 2005 for the other.
         Counts(report, "byStatus", s => s.GetProperty("status").GetString()!)["blocked-by-nhs"].Should().Be(5);
@@ -46,9 +46,9 @@ public sealed class when_counting_delays_and_taking_a_census(ReportingScenario s
     public async Task the_census_lists_the_patients_delayed_on_the_day()
     {
         var days = await LiveDay.AllOf(scenario);
-        var census = await scenario.Client.GetJsonAsync("/census?on=2004-12-20");
-        var camden = await scenario.Client.GetJsonAsync($"/census?on=2004-12-20&council={Camden}");
-        var today = await scenario.Client.GetJsonAsync("/census");
+        var census = await scenario.Client.Auditor.GetJsonAsync("/census?on=2004-12-20");
+        var camden = await scenario.Client.Auditor.GetJsonAsync($"/census?on=2004-12-20&council={Camden}");
+        var today = await scenario.Client.Auditor.GetJsonAsync("/census");
 
         Delayed(census).Should().BeEquivalentTo(days.Where(d => d.Date == new LocalDate(2004, 12, 20)).Select(d => d.Episode));
         Delayed(census).Should().BeEquivalentTo([scenario.StillInHospital, scenario.CamdenOnly]);
@@ -67,7 +67,7 @@ public sealed class when_counting_delays_and_taking_a_census(ReportingScenario s
     [InlineData("/census?on=2005-01-11")]
     public async Task bad_query_input_is_a_validation_problem(string url)
     {
-        using var client = scenario.Server.CreateClient();
+        using var client = scenario.Server.CreateAuditorClient();
         var response = await client.GetAsync(url);
 
         ((int)response.StatusCode).Should().Be(400, await response.Content.ReadAsStringAsync());

@@ -46,7 +46,7 @@ public sealed class when_rebuilding_the_reports(ReportingScenario scenario)
 
     private async Task<List<string>> Answers()
     {
-        using var client = scenario.Server.CreateClient();
+        using var client = scenario.Server.CreateAuditorClient();
         var answers = new List<string>();
         foreach (var report in Reports)
         {

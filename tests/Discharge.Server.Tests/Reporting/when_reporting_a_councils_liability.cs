@@ -110,7 +110,7 @@ public sealed class when_reporting_a_councils_liability(ReportingScenario scenar
     }
 
     private Task<JsonElement> Liability(string council, string from, string to) =>
-        scenario.Client.GetJsonAsync($"/councils/{council}/liability?from={from}&to={to}");
+        scenario.Client.Auditor.GetJsonAsync($"/councils/{council}/liability?from={from}&to={to}");
 
     private static Dictionary<Guid, Figures> Lines(JsonElement report) =>
         report.GetProperty("episodes").EnumerateArray()

@@ -21,7 +21,7 @@ public sealed class when_reporting_care_act_liability(DischargeServer server) : 
         await client.As("RFS").AcceptedAsync($"/episodes/{billed}/payment-requirement", new { deliveredAt = "2015-11-20T09:00:00Z" });
         await server.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
-        var report = await client.GetJsonAsync($"/councils/{Derby}/liability?from=2015-04-01&to=2016-03-31");
+        var report = await client.Auditor.GetJsonAsync($"/councils/{Derby}/liability?from=2015-04-01&to=2016-03-31");
 
         var lines = report.GetProperty("episodes").EnumerateArray().ToDictionary(e => e.GetProperty("episodeId").GetGuid(), e => Figures.Of(e.GetProperty("figures")));
         lines[unbilled].Should().Be(Figures.OfCouncil(await Live(client, unbilled), Derby)).And.Match<Figures>(f => f.PotentialDays > 0 && f.ChargeableDays == 0);
@@ -33,5 +33,5 @@ public sealed class when_reporting_care_act_liability(DischargeServer server) : 
     }
 
     private static async Task<JsonElement> Live(HospitalClient client, Guid episode) =>
-        (await client.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");
+        (await client.Auditor.GetJsonAsync($"/episodes/{episode}")).GetProperty("liability");
 }

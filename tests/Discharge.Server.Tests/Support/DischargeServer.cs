@@ -1,4 +1,5 @@
 using Alba;
+using Discharge.Server.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -63,13 +64,19 @@ public class DischargeServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A client whose requests carry a token for <paramref name="organisation"/> (by default the worked examples' NHS body).</summary>
-    public HttpClient CreateClient(string organisation = Requests.NhsBody)
+    /// <summary>
+    /// A client whose requests carry a token for <paramref name="organisation"/> (by default the worked examples' NHS
+    /// body), in the role its code implies unless one is given.
+    /// </summary>
+    public HttpClient CreateClient(string organisation = Requests.NhsBody, string? role = null)
     {
         var client = Host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(organisation);
+        client.DefaultRequestHeaders.Authorization = TestTokens.Bearer(organisation, role);
         return client;
     }
+
+    /// <summary>A client whose requests carry an auditor's token: it reads every episode and report.</summary>
+    public HttpClient CreateAuditorClient() => CreateClient(TestTokens.Auditor, DischargeRoles.Auditor);
 
     /// <summary>Longer than any test run: the tests drive the poll of scheduled messages.</summary>
     private static readonly TimeSpan NeverByItself = TimeSpan.FromDays(1);

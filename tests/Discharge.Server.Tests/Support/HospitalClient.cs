@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Discharge.Server.Identity;
 using Discharge.Server.Tests.Golden;
 using FluentAssertions;
 
@@ -11,7 +12,7 @@ namespace Discharge.Server.Tests.Support;
 /// Sends commands as an organisation would: with a token for its code and a user, and a fresh idempotency key per
 /// command. Given a transcript, it writes each answer there.
 /// </summary>
-public sealed class HospitalClient(DischargeServer server, string organisation = Requests.NhsBody, ApiTranscript? transcript = null)
+public sealed class HospitalClient(DischargeServer server, string organisation = Requests.NhsBody, ApiTranscript? transcript = null, string? role = null)
 {
     public async Task<HttpResponseMessage> PostAsync(string url, object body, string? idempotencyKey = null)
     {
@@ -62,9 +63,12 @@ public sealed class HospitalClient(DischargeServer server, string organisation =
 
     public HospitalClient As(string otherOrganisation) => new(server, otherOrganisation, transcript);
 
+    /// <summary>Reads as an auditor, who may read every episode and report.</summary>
+    public HospitalClient Auditor => new(server, TestTokens.Auditor, transcript, DischargeRoles.Auditor);
+
     public async Task<JsonElement> GetJsonAsync(string url)
     {
-        using var client = server.CreateClient(organisation);
+        using var client = server.CreateClient(organisation, role);
         using var response = await client.GetAsync(url);
         await RecordAsync(response.RequestMessage!, response);
         response.EnsureSuccessStatusCode();

@@ -14,6 +14,9 @@ public static class TestTokens
 
     public const string User = "discharge.team@example.nhs.uk";
 
+    /// <summary>The organisation an auditor's token names: it reads everything, whatever it names.</summary>
+    public const string Auditor = "AUDIT";
+
     public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
     public static readonly IdentitySettings Settings =
