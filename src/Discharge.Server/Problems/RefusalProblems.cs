@@ -20,7 +20,7 @@ public static class RefusalProblems
 
     private static int StatusOf(RefusalKind kind) => kind switch
     {
-        RefusalKind.NoSuchEpisode => StatusCodes.Status404NotFound,
+        RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.NotAParty => StatusCodes.Status403Forbidden,
         RefusalKind.OutOfSequence => StatusCodes.Status409Conflict,
         RefusalKind.RuleBroken => StatusCodes.Status422UnprocessableEntity,

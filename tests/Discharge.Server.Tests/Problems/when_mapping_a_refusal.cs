@@ -8,7 +8,7 @@ namespace Discharge.Server.Tests.Problems;
 public sealed class when_mapping_a_refusal
 {
     [Theory]
-    [InlineData(RefusalKind.NoSuchEpisode, 404)]
+    [InlineData(RefusalKind.NotFound, 404)]
     [InlineData(RefusalKind.NotAParty, 403)]
     [InlineData(RefusalKind.OutOfSequence, 409)]
     [InlineData(RefusalKind.RuleBroken, 422)]

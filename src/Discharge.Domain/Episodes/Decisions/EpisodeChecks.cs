@@ -7,7 +7,7 @@ namespace Discharge.Domain.Episodes.Decisions;
 public static class EpisodeChecks
 {
     public static Refusal NotFound(Guid episodeId) => new(
-        RefusalKind.NoSuchEpisode,
+        RefusalKind.NotFound,
         "episode-not-found",
         "There is no such episode.",
         $"Episode {episodeId} has no assessment notice. An episode starts with POST /episodes/{{id}}/assessment-notice.",

@@ -3,8 +3,8 @@ namespace Discharge.Domain.Episodes.Decisions;
 /// <summary>Why a command is refused, which the API tells by its status.</summary>
 public enum RefusalKind
 {
-    /// <summary>There is no such episode.</summary>
-    NoSuchEpisode,
+    /// <summary>There is no such episode, statement or dispute (or none the sender may see).</summary>
+    NotFound,
 
     /// <summary>The sender is not the party of the episode that records this.</summary>
     NotAParty,

@@ -54,5 +54,5 @@ public sealed class when_acknowledging_a_notice
 
     [Fact]
     public void there_is_nothing_to_acknowledge_without_an_episode() =>
-        Given().By(Council).When(Acknowledge(NoticeKind.Assessment)).ThenRefused(RefusalKind.NoSuchEpisode, "episode-not-found");
+        Given().By(Council).When(Acknowledge(NoticeKind.Assessment)).ThenRefused(RefusalKind.NotFound, "episode-not-found");
 }

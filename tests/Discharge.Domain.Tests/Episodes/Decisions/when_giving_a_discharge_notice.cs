@@ -25,7 +25,7 @@ public sealed class when_giving_a_discharge_notice
 
     [Fact]
     public void there_is_no_episode_to_give_it_in_without_an_assessment_notice() =>
-        Given().When(Notice("2021-06-02 10:00", "2021-06-10").Decide).ThenRefused(RefusalKind.NoSuchEpisode, "episode-not-found");
+        Given().When(Notice("2021-06-02 10:00", "2021-06-10").Decide).ThenRefused(RefusalKind.NotFound, "episode-not-found");
 
     [Fact]
     public void it_follows_an_assessment_notice_in_force() =>

@@ -26,7 +26,7 @@ public sealed class when_recording_a_departure
 
     [Fact]
     public void there_is_no_episode_without_an_assessment_notice() =>
-        Given().When(Departure(DepartureKind.Discharged, "2021-06-10")).ThenRefused(RefusalKind.NoSuchEpisode, "episode-not-found")
+        Given().When(Departure(DepartureKind.Discharged, "2021-06-10")).ThenRefused(RefusalKind.NotFound, "episode-not-found")
             .Detail.Should().Be($"Episode {EpisodeId} has no assessment notice. An episode starts with POST /episodes/{{id}}/assessment-notice.");
 
     [Fact]

@@ -57,5 +57,5 @@ public sealed class when_recording_a_fact_about_a_day
 
     [Fact]
     public void there_is_no_fact_without_an_episode() =>
-        Given().By(Council).When(new RecordServicesInPlace(Date("2021-06-08")).Decide).ThenRefused(RefusalKind.NoSuchEpisode, "episode-not-found");
+        Given().By(Council).When(new RecordServicesInPlace(Date("2021-06-08")).Decide).ThenRefused(RefusalKind.NotFound, "episode-not-found");
 }
