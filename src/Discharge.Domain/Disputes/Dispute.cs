@@ -19,7 +19,8 @@ public enum DisputeState
 
 /// <summary>
 /// One dispute as its stream makes it: what was disputed, the NHS body's answer, and any panel's course with its
-/// deadlines. A plain fold with one <c>Apply</c> per event; also stored as a document for the lists.
+/// deadlines. A plain fold (<see cref="Evolve"/>, one case per event); also stored as a document for the lists, kept by
+/// the same fold.
 /// </summary>
 public sealed class Dispute
 {
@@ -93,7 +94,7 @@ public sealed class Dispute
         {
             if (recorded is DisputeRaised raised)
             {
-                dispute = Create(raised);
+                dispute = Of(raised);
             }
             else
             {
@@ -104,36 +105,23 @@ public sealed class Dispute
         return dispute;
     }
 
-    public static Dispute Create(DisputeRaised raised) => new() { Id = raised.DisputeId, Raised = raised, Version = 1 };
+    /// <summary>The dispute as raised, before anything else is recorded for it.</summary>
+    public static Dispute Of(DisputeRaised raised) => new() { Id = raised.DisputeId, Raised = raised, Version = 1 };
 
     public void Evolve(object recorded)
     {
         Version++;
         switch (recorded)
         {
-            case DisputeAnswered e: Apply(e); break;
-            case PanelRequested e: Apply(e); break;
-            case PanelAppointed e: Apply(e); break;
-            case PanelAppointmentOverdue e: Apply(e); break;
-            case PanelRecommendationOverdue e: Apply(e); break;
-            case PanelRecommended e: Apply(e); break;
-            case RecommendationAnswered e: Apply(e); break;
+            case DisputeAnswered answer: Answer = answer; break;
+            case PanelRequested request: PanelRequest = request; break;
+            case PanelAppointed panel: Panel = panel; break;
+            case PanelAppointmentOverdue: AppointmentOverdue = true; break;
+            case PanelRecommendationOverdue: RecommendationOverdue = true; break;
+            case PanelRecommended recommendation: Recommendation = recommendation; break;
+            case RecommendationAnswered answer: RecommendationAnswers.Add(answer); break;
         }
     }
-
-    public void Apply(DisputeAnswered answer) => Answer = answer;
-
-    public void Apply(PanelRequested request) => PanelRequest = request;
-
-    public void Apply(PanelAppointed panel) => Panel = panel;
-
-    public void Apply(PanelAppointmentOverdue _) => AppointmentOverdue = true;
-
-    public void Apply(PanelRecommendationOverdue _) => RecommendationOverdue = true;
-
-    public void Apply(PanelRecommended recommendation) => Recommendation = recommendation;
-
-    public void Apply(RecommendationAnswered answer) => RecommendationAnswers.Add(answer);
 
     /// <summary>The deadline the dispute is waiting on, if any: the panel's appointment, then its recommendation.</summary>
     public LocalDate? NextDeadline => this switch

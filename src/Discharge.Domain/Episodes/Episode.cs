@@ -58,6 +58,12 @@ public sealed class Episode
     /// <summary>The patient's name as the latest assessment notice that gave one said it.</summary>
     public string? PatientName { get; private set; }
 
+    /// <summary>The patient's NHS number as the latest assessment notice that gave one said it (required from 2014).</summary>
+    public string? PatientNhsNumber { get; private set; }
+
+    /// <summary>How a bill names the patient: the NHS number, else the name the notices gave.</summary>
+    public string PatientReference => PatientNhsNumber ?? PatientName ?? Id.ToString();
+
     /// <summary>The council's answers to notices, each with the version of the event that recorded it.</summary>
     public IReadOnlyList<(long Version, NoticeAcknowledged Acknowledgement)> Acknowledgements => acknowledgements;
 
@@ -114,6 +120,7 @@ public sealed class Episode
         DischargeNotice = null;
         assessmentNoticesDeliveredAt.Add(notice.DeliveredAt);
         PatientName = notice.Contents?.Patient.Name ?? PatientName;
+        PatientNhsNumber = notice.Contents?.Patient.NhsNumber ?? PatientNhsNumber;
         engineFacts.Add(notice);
     }
 

@@ -2,8 +2,8 @@ namespace Discharge.Domain.Statements;
 
 /// <summary>
 /// One NHS body's bill to one council for one month, as its stream makes it: the statement as issued, then the
-/// payments and disputes recorded against it. A plain fold with one <c>Apply</c> per event; also stored as a document
-/// for the lists and balances.
+/// payments and disputes recorded against it. A plain fold (<see cref="Evolve"/>, one case per event); also stored as a
+/// document for the lists and balances, kept by the same fold.
 /// </summary>
 public sealed class Statement
 {
@@ -37,7 +37,7 @@ public sealed class Statement
         {
             if (recorded is StatementIssued issued)
             {
-                statement = Create(issued);
+                statement = Of(issued);
             }
             else
             {
@@ -48,21 +48,18 @@ public sealed class Statement
         return statement;
     }
 
-    public static Statement Create(StatementIssued issued) => new() { Id = issued.StatementId, Issued = issued, Version = 1 };
+    /// <summary>The statement as issued, before anything is recorded against it.</summary>
+    public static Statement Of(StatementIssued issued) => new() { Id = issued.StatementId, Issued = issued, Version = 1 };
 
     public void Evolve(object recorded)
     {
         Version++;
         switch (recorded)
         {
-            case PaymentRecorded payment: Apply(payment); break;
-            case DisputeLodged dispute: Apply(dispute); break;
+            case PaymentRecorded payment: Payments.Add(payment); break;
+            case DisputeLodged dispute: Disputes.Add(dispute); break;
         }
     }
-
-    public void Apply(PaymentRecorded payment) => Payments.Add(payment);
-
-    public void Apply(DisputeLodged dispute) => Disputes.Add(dispute);
 
     /// <summary>The statement's lines for one episode.</summary>
     public IEnumerable<StatementLine> LinesOf(Guid episodeId) => Issued.Lines.Where(l => l.EpisodeId == episodeId);

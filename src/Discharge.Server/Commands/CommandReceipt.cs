@@ -14,7 +14,8 @@ public sealed class CommandReceipt
     /// <summary>SHA-256 of the route and the command as bound: a changed payload under the same key is refused.</summary>
     public string Fingerprint { get; set; } = "";
 
-    public Guid EpisodeId { get; set; }
+    /// <summary>The stream the command wrote to first: its episode, statement or dispute.</summary>
+    public Guid StreamId { get; set; }
 
     public int StatusCode { get; set; }
 

@@ -1,16 +1,11 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using Discharge.Domain.Episodes;
+using Discharge.Domain.Episodes.Decisions;
 using Discharge.Server.Problems;
-using JasperFx;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Text;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Discharge.Server.Commands;
 
@@ -24,7 +19,6 @@ public sealed class EpisodeCommandExecutor(
     IDocumentStore store, IServiceScopeFactory scopes, IClock clock, IOptions<JsonOptions> json, RememberedHistories remembered)
 {
     private const int Attempts = 10;
-    private const int BackoffMilliseconds = 5;
 
     /// <summary>Runs the command; an accepted one answers with a <typeparamref name="TAccepted"/>.</summary>
     public async Task<CommandAnswer<TAccepted>> ExecuteAsync<TAccepted>(
@@ -48,7 +42,7 @@ public sealed class EpisodeCommandExecutor(
         // Told back, so that a client that sent none can find its command by the id stored with the events.
         http.Response.Headers[CommandOrigin.CorrelationIdHeader] = origin.CorrelationId;
 
-        var fingerprint = Fingerprint(http.Request, command);
+        var fingerprint = CommandRecording.Fingerprint(http.Request, command, json.Value.SerializerOptions);
         if (remembered.Enabled)
         {
             // First decide on the remembered history, so that an accepted command costs one round trip: its write.
@@ -61,7 +55,7 @@ public sealed class EpisodeCommandExecutor(
                     return answer;
                 }
             }
-            catch (Exception e) when (IsLostRace(e))
+            catch (Exception e) when (CommandRecording.IsLostRace(e))
             {
                 remembered.Forget(episodeId);
             }
@@ -74,11 +68,10 @@ public sealed class EpisodeCommandExecutor(
                 return await AttemptAsync(origin, fingerprint, episodeId, decide, onGuess: false, http.RequestAborted)
                     ?? throw new InvalidOperationException("A command decided on a fresh read always answers.");
             }
-            catch (Exception e) when (IsLostRace(e) && attempt < Attempts)
+            catch (Exception e) when (CommandRecording.IsLostRace(e) && attempt < Attempts)
             {
-                // Another writer got there first: read the history again (and any receipt it left) and decide again,
-                // after a random pause that grows with each loss so that a crowd of writers on one episode spreads out.
-                await Task.Delay(Random.Shared.Next(BackoffMilliseconds << Math.Min(attempt, 5)), http.RequestAborted);
+                // Another writer got there first: read the history again (and any receipt it left) and decide again.
+                await CommandRecording.BackOffAsync(attempt, http.RequestAborted);
             }
         }
     }
@@ -105,12 +98,16 @@ public sealed class EpisodeCommandExecutor(
             await batch.Execute(cancellation);
             if (await receiptLoaded is { } receipt)
             {
-                return receipt.Fingerprint == fingerprint
-                    ? new JsonTextResult(receipt.StatusCode, receipt.ResponseJson, receipt.Location)
-                    : DischargeProblems.IdempotencyKeyReused(origin.IdempotencyKey).ToResult();
+                return CommandRecording.Replay(receipt, fingerprint, origin);
             }
 
             var events = await eventsLoaded;
+            if (events.Count > 0 && events[0].Data is not IEpisodeEvent)
+            {
+                // A statement's or a dispute's stream: no episode has this id.
+                return EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
+            }
+
             if (events.Count == 0)
             {
                 // Nothing to remember: a flood of unknown ids must not push real episodes out.
@@ -131,7 +128,7 @@ public sealed class EpisodeCommandExecutor(
                 return onGuess ? null : refused.Refusal.ToProblem().ToResult();
             case Appended appended:
                 var response = JsonSerializer.Serialize(appended.Response, json.Value.SerializerOptions);
-                StampMetadata(session, origin, now);
+                CommandRecording.StampMetadata(session, origin, now);
                 if (history.Exists)
                 {
                     session.Events.Append(episodeId, history.Version + appended.Events.Count, [.. appended.Events]);
@@ -147,13 +144,13 @@ public sealed class EpisodeCommandExecutor(
                 {
                     Id = origin.ReceiptId,
                     Fingerprint = fingerprint,
-                    EpisodeId = episodeId,
+                    StreamId = episodeId,
                     StatusCode = status,
                     Location = location,
                     ResponseJson = response,
                     ReceivedAt = now,
                 });
-                await ScheduleAsync(scope, session, appended.Scheduled, now);
+                await CommandRecording.ScheduleAsync(scope, session, appended.Scheduled, now);
                 await session.SaveChangesAsync(cancellation);
                 remembered.Remember(episodeId, new RememberedHistory(history.Version + appended.Events.Count, [.. known.Events, .. appended.Events]));
                 return new JsonTextResult(status, response, location);
@@ -161,45 +158,4 @@ public sealed class EpisodeCommandExecutor(
                 throw new InvalidOperationException("A command decides to append or to refuse.");
         }
     }
-
-    private static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled, Instant now)
-    {
-        if (scheduled.Count == 0)
-        {
-            return;
-        }
-
-        // The outbox rides on this session's transaction: the messages exist only if the events do.
-        var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
-        outbox.Enroll(session);
-        foreach (var message in scheduled)
-        {
-            // The wait is measured on the service's clock, the one every date here comes from. A message already due
-            // (a notice recorded after its relevant day ended) waits for the next poll of scheduled messages, which
-            // takes them in batches, rather than running at once beside the commands still arriving.
-            var wait = message.At - now;
-            await outbox.ScheduleAsync(message.Message, wait > Duration.Zero ? wait.ToTimeSpan() : TimeSpan.Zero);
-        }
-    }
-
-    private static void StampMetadata(IDocumentSession session, CommandOrigin origin, Instant receivedAt)
-    {
-        session.CorrelationId = origin.CorrelationId;
-        session.LastModifiedBy = origin.User;
-        session.SetHeader("organisation", origin.Organisation);
-        session.SetHeader("user", origin.User);
-        // ExtendedIso keeps the fraction of a second, which Instant.ToString() drops.
-        session.SetHeader("receivedAt", InstantPattern.ExtendedIso.Format(receivedAt));
-        session.SetHeader("idempotencyKey", origin.IdempotencyKey);
-    }
-
-    private string Fingerprint(HttpRequest request, object command)
-    {
-        var canonical = $"{request.Method} {request.Path}\n{JsonSerializer.Serialize(command, command.GetType(), json.Value.SerializerOptions)}";
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
-
-    private static bool IsLostRace(Exception e) =>
-        e is ConcurrencyException or ExistingStreamIdCollisionException or DocumentAlreadyExistsException
-        || (e is AggregateException aggregate && aggregate.InnerExceptions.All(IsLostRace));
 }

@@ -9,6 +9,7 @@ using Discharge.Server.Identity;
 using Discharge.Server.Notifications;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
+using Discharge.Server.Statements;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -32,6 +33,7 @@ internal static class DischargeServices
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddSingleton(rules);
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
+        builder.Services.AddSingleton<MoneyCommandExecutor>();
         builder.Services.AddSingleton<RememberedHistories>();
         builder.Services.AddHostedService<ReceiptPurge>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
@@ -54,6 +56,7 @@ internal static class DischargeServices
                 options.Schema.For<CommandReceipt>();
                 options.Schema.For<CouncilNotification>().Index(n => n.Council);
                 options.Schema.For<PatientDataRead>().Index(r => r.Day);
+                options.ConfigureMoney();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

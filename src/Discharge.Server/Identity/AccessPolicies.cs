@@ -14,6 +14,9 @@ public static class AccessPolicies
     /// <summary>Any caller; the episode is read only by its parties and auditors, anyone else is told there is none (404).</summary>
     public const string EpisodeParties = "episode-parties";
 
+    /// <summary>Any caller; a statement or a dispute is read only by its NHS body, its council and auditors, anyone else is told there is none (404).</summary>
+    public const string MoneyParties = "money-parties";
+
     /// <summary>The council whose code the route names, or an auditor.</summary>
     public const string OwnCouncilReport = "own-council-report";
 
@@ -26,12 +29,13 @@ public static class AccessPolicies
     /// <summary>Auditors only: the log of their own reads of patient data.</summary>
     public const string AuditLog = "audit-log";
 
-    public static readonly string[] All = [Command, EpisodeParties, OwnCouncilReport, OwnNhsBodyReport, Census, AuditLog];
+    public static readonly string[] All = [Command, EpisodeParties, MoneyParties, OwnCouncilReport, OwnNhsBodyReport, Census, AuditLog];
 
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Command, p => p.RequireAuthenticatedUser().AddRequirements(new CommandsBySenders()));
         options.AddPolicy(EpisodeParties, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(MoneyParties, p => p.RequireAuthenticatedUser());
         options.AddPolicy(OwnCouncilReport, p => p.RequireAuthenticatedUser().AddRequirements(new OwnReport(DischargeRoles.Council)));
         options.AddPolicy(OwnNhsBodyReport, p => p.RequireAuthenticatedUser().AddRequirements(new OwnReport(DischargeRoles.Hospital)));
         options.AddPolicy(Census, p => p.RequireAuthenticatedUser());

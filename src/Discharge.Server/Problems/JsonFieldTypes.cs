@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Discharge.Server.Hosting;
+using Discharge.Domain.Statements;
 using NodaTime;
 
 namespace Discharge.Server.Problems;
@@ -22,15 +23,17 @@ internal static partial class JsonFieldTypes
 
         var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var type = root;
-        foreach (Capture step in steps.Groups["name"].Captures)
+        foreach (Capture step in steps.Groups["step"].Captures)
         {
-            var property = options.GetTypeInfo(Unwrapped(type)).Properties.FirstOrDefault(p => string.Equals(p.Name, step.Value, comparison));
+            var name = step.Value.Split('[')[0];
+            var property = options.GetTypeInfo(Unwrapped(type)).Properties.FirstOrDefault(p => string.Equals(p.Name, name, comparison));
             if (property is null)
             {
                 return null;
             }
 
-            type = property.PropertyType;
+            // An index names one element of a list: what it must hold is the element's type.
+            type = step.Value.Contains('[') ? ElementOf(property.PropertyType) : property.PropertyType;
         }
 
         return type;
@@ -43,6 +46,7 @@ internal static partial class JsonFieldTypes
             : type == typeof(bool) ? "true or false"
             : type == typeof(LocalDate) ? DateBounds.DateExpected
             : type == typeof(Instant) ? DateBounds.InstantExpected
+            : type == typeof(BillingMonth) ? "a month as YYYY-MM (years 1900 to 2199)"
             : type.IsEnum ? "one of " + string.Join(", ", type.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => $"'{EnumName(f)}'"))
             : type.IsPrimitive || type == typeof(decimal) ? "a number"
             : options.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Object } info ? $"a JSON object with the fields {string.Join(", ", info.Properties.Select(p => p.Name))}"
@@ -54,7 +58,11 @@ internal static partial class JsonFieldTypes
 
     private static Type Unwrapped(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
-    /// <summary>A path of field names only: the commands have no arrays.</summary>
-    [GeneratedRegex(@"^\$(?:\.(?<name>[A-Za-z0-9_]+))*$")]
+    private static Type ElementOf(Type list) =>
+        list.IsArray ? list.GetElementType()! : list.GetInterfaces().Append(list)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] ?? list;
+
+    /// <summary>A path of field names, each maybe indexed into an array (<c>$.days[2]</c>).</summary>
+    [GeneratedRegex(@"^\$(?:\.(?<step>[A-Za-z0-9_]+(?:\[\d+\])?))*$")]
     private static partial Regex FieldPath();
 }

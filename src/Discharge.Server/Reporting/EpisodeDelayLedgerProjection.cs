@@ -32,6 +32,12 @@ public sealed class EpisodeDelayLedgerProjection : SingleStreamProjection<Episod
         IReadOnlyList<IEvent> events,
         CancellationToken cancellation)
     {
+        // Statements and disputes share the event store; their streams hold no episode's events.
+        if (events[0].Data is not IEpisodeEvent)
+        {
+            return (snapshot, ActionType.Nothing);
+        }
+
         // A batch that starts the stream holds the whole history so far (always so in a rebuild); otherwise read
         // the earlier events too, up to the last one in this batch.
         var history = events[0].Version == 1

@@ -1,5 +1,6 @@
 using Discharge.Domain.Rules;
 using Discharge.Server.Notifications;
+using NodaTime;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 using Wolverine.Persistence.Durability;
@@ -17,35 +18,42 @@ public static class ScheduledChecks
     /// serialiser as its poll would read them, and sends them on through the durable local queue. Waits until they
     /// and what they cascade (the council's notice) have run; returns what ran.
     /// </summary>
-    public static async Task<IReadOnlyList<CheckLiabilityStarted>> RunDueChecksAsync(this DischargeServer server)
+    public static Task<IReadOnlyList<CheckLiabilityStarted>> RunDueChecksAsync(this DischargeServer server)
+    {
+        var rules = server.Host.Services.GetRequiredService<DischargeRules>();
+        return server.RunDueAsync<CheckLiabilityStarted>(check => check.DueAt(rules));
+    }
+
+    /// <summary>The scheduled messages of one type due by the service's clock, run as <see cref="RunDueChecksAsync"/> runs the checks.</summary>
+    public static async Task<IReadOnlyList<TMessage>> RunDueAsync<TMessage>(this DischargeServer server, Func<TMessage, Instant> dueAt)
+        where TMessage : class
     {
         var runtime = server.Host.Services.GetRequiredService<IWolverineRuntime>();
-        var rules = server.Host.Services.GetRequiredService<DischargeRules>();
         var now = server.Clock.GetCurrentInstant();
-        var checkType = typeof(CheckLiabilityStarted).ToMessageTypeName();
-        var due = new List<(Envelope Envelope, CheckLiabilityStarted Check)>();
+        var messageType = typeof(TMessage).ToMessageTypeName();
+        var due = new List<(Envelope Envelope, TMessage Message)>();
         foreach (var envelope in await runtime.Storage.Admin.AllIncomingAsync())
         {
-            if (envelope.Status == EnvelopeStatus.Scheduled && envelope.MessageType == checkType
-                && runtime.Options.DefaultSerializer.ReadFromData(typeof(CheckLiabilityStarted), envelope) is CheckLiabilityStarted check
-                && check.DueAt(rules) <= now)
+            if (envelope.Status == EnvelopeStatus.Scheduled && envelope.MessageType == messageType
+                && runtime.Options.DefaultSerializer.ReadFromData(typeof(TMessage), envelope) is TMessage message
+                && dueAt(message) <= now)
             {
-                due.Add((envelope, check));
+                due.Add((envelope, message));
             }
         }
 
         async Task SendDue(IMessageContext context)
         {
-            foreach (var (envelope, check) in due)
+            foreach (var (envelope, message) in due)
             {
                 await runtime.Storage.Inbox.DeleteIncomingEnvelopeAsync(envelope);
-                await context.SendAsync(check);
+                await context.SendAsync(message);
             }
         }
 
         // A check that lost a race with a command fails once and is retried: expected, so not an assertion failure.
         await server.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)SendDue);
-        return [.. due.Select(d => d.Check)];
+        return [.. due.Select(d => d.Message)];
     }
 }

@@ -1,0 +1,24 @@
+using Discharge.Domain.Disputes;
+using Discharge.Server.Commands;
+using Discharge.Server.Identity;
+using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Discharge.Server.Disputes;
+
+public static class AnswerDisputeEndpoint
+{
+    public static ProblemDetails Validate(AnswerDispute? command)
+    {
+        var errors = FieldErrors.For(command).Require("outcome", command?.Outcome);
+        return (command?.Outcome is DisputeOutcome.Reject or DisputeOutcome.AcceptPart ? errors.Require("reason", command.Reason) : errors).ToProblem();
+    }
+
+    /// <summary>The NHS body accepts the dispute, accepts part (the <c>days</c> it gives up) or rejects it, with its reasons.</summary>
+    [WolverinePost("/disputes/{disputeId}/answer")]
+    [Authorize(Policy = AccessPolicies.Command)]
+    public static Task<CommandAnswer<DisputeView>> Post(Guid disputeId, AnswerDispute command, HttpContext http, MoneyCommandExecutor executor) =>
+        DisputeCommand.Run(disputeId, command, http, executor, command.Decide);
+}

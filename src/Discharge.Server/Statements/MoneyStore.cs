@@ -1,0 +1,27 @@
+using Discharge.Domain.Disputes;
+using Discharge.Domain.Statements;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Discharge.Server.Statements;
+
+/// <summary>How statements and disputes are stored: each a stream of its own, with a document of it kept in the same transaction.</summary>
+internal static class MoneyStore
+{
+    public static void ConfigureMoney(this StoreOptions options)
+    {
+        // Inline: a payment or a dispute decided on a statement's stream, and a list read after it, agree at once.
+        options.Projections.Add(
+            new FoldProjection<Statement>(e => e is StatementIssued issued ? Statement.Of(issued) : null, (s, e) => s.Evolve(e), EventTypes<IStatementEvent>()),
+            ProjectionLifecycle.Inline);
+        options.Projections.Add(
+            new FoldProjection<Dispute>(e => e is DisputeRaised raised ? Dispute.Of(raised) : null, (d, e) => d.Evolve(e), EventTypes<IDisputeEvent>()),
+            ProjectionLifecycle.Inline);
+        options.Schema.For<Statement>().Index(s => s.NhsBody).Index(s => s.Council);
+        options.Schema.For<Dispute>().Index(d => d.NhsBody).Index(d => d.Council);
+    }
+
+    /// <summary>Every event type of a kind of stream, as its marker interface names them.</summary>
+    private static IEnumerable<Type> EventTypes<TMarker>() =>
+        typeof(TMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(TMarker).IsAssignableFrom(t));
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Discharge.Domain.Statements;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Discharge.Server.Statements;
+
+/// <summary>
+/// A statement as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a line end): a header,
+/// then one row per line billed, adjustment carried, adjustment pending and Care Act day not billed, each with its kind.
+/// </summary>
+internal static class StatementCsv
+{
+    public const string MediaType = "text/csv";
+
+    private static readonly string[] Header =
+    [
+        "statement", "nhsBody", "council", "month", "kind", "line", "episodeId", "patientReference", "relevantDay", "from", "until",
+        "days", "dailyAmount", "amount", "rule", "ruleSet", "correctsStatement", "correctsMonth", "correctsLine", "reason",
+    ];
+
+    public static string Write(StatementAnswer statement)
+    {
+        var csv = new StringBuilder();
+        Row(csv, Header);
+        string[] Of(string kind, string? line, Guid episode, string patient, LocalDate? relevantDay, LocalDate from, LocalDate until, int days,
+            decimal daily, decimal amount, string rule, string ruleSet, AdjustmentLine? corrects) =>
+        [
+            statement.Id.ToString(), statement.NhsBody, statement.Council, statement.Month.ToString(), kind, line ?? "", episode.ToString(), patient,
+            Date(relevantDay), Date(from), Date(until), days.ToString(CultureInfo.InvariantCulture), Money(daily), Money(amount), rule, ruleSet,
+            corrects?.CorrectsStatement.ToString() ?? "", corrects?.CorrectsMonth.ToString() ?? "",
+            corrects?.CorrectsLine?.ToString(CultureInfo.InvariantCulture) ?? "", corrects is null ? "" : Kebab(corrects.Reason),
+        ];
+
+        foreach (var l in statement.Lines)
+        {
+            Row(csv, Of("charge", Number(l.Number), l.EpisodeId, l.PatientReference, l.RelevantDay, l.From, l.Until, l.Days, l.Rate, l.Amount, l.Rule, l.RuleSet, null));
+        }
+
+        foreach (var a in statement.Adjustments)
+        {
+            Row(csv, Of("adjustment", Number(a.Number), a.EpisodeId, a.PatientReference, null, a.From, a.Until, a.Days, a.DailyAmount, a.Amount, "", "", a));
+        }
+
+        foreach (var a in statement.PendingAdjustments)
+        {
+            Row(csv, Of("pending-adjustment", null, a.EpisodeId, a.PatientReference, null, a.From, a.Until, a.Days, a.DailyAmount, a.Amount, "", "", a));
+        }
+
+        foreach (var n in statement.NotBilled)
+        {
+            Row(csv, Of("not-billed", null, n.EpisodeId, n.PatientReference, n.RelevantDay, n.From, n.Until, n.Days, n.Rate, n.Amount, n.Rule, n.RuleSet, null));
+        }
+
+        return csv.ToString();
+    }
+
+    private static void Row(StringBuilder csv, IEnumerable<string> fields) =>
+        csv.Append(string.Join(',', fields.Select(Field))).Append("\r\n");
+
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static string Date(LocalDate? day) => day is { } d ? LocalDatePattern.Iso.Format(d) : "";
+
+    private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Kebab(AdjustmentReason reason) => Hosting.DischargeJson.EnumNaming.ConvertName(reason.ToString());
+}
