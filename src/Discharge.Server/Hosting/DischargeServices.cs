@@ -88,8 +88,9 @@ internal static class DischargeServices
         // After authorisation: a refused caller spends no permit and has its body read by nobody.
         app.UseRateLimiter();
         app.UseRequestBodyCap();
-        // Everything else needs a token (the fallback policy): a load balancer and a client generator need none.
+        // Everything else needs a token (the fallback policy): a load balancer, a client generator and a reader of the reference need none.
         app.MapOpenApi().AllowAnonymous();
+        app.MapApiReference();
         app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
         app.MapWolverineEndpoints(options => options.MapConcurrencyFailuresToConflict());
         return app;
