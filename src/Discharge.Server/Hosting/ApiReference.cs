@@ -1,3 +1,4 @@
+using Discharge.Server.Identity;
 using Scalar.AspNetCore;
 
 namespace Discharge.Server.Hosting;
@@ -16,6 +17,7 @@ internal static class ApiReference
                 .WithTitle("Discharge API")
                 .DisableDefaultFonts()
                 .DisableTelemetry()
-                .DisableAgent())
+                .DisableAgent()
+                .AddPreferredSecuritySchemes(BearerSecurity.SchemeName))
             .AllowAnonymous();
 }

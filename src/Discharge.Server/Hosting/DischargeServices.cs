@@ -41,7 +41,12 @@ internal static class DischargeServices
             UnmatchedAddress.Retype(context);
         });
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
-        builder.Services.AddOpenApi(o => o.AddSchemaTransformer(NodaTimeSchemas.Describe));
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddSchemaTransformer(NodaTimeSchemas.Describe);
+            o.AddDocumentTransformer<BearerSecurity>();
+            o.AddOperationTransformer<BearerSecurity>();
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Services.AddMarten((StoreOptions options) =>
