@@ -43,7 +43,12 @@ internal static class DischargeServices
             UnmatchedAddress.Retype(context);
         });
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
-        builder.Services.AddOpenApi(o => o.AddSchemaTransformer(NodaTimeSchemas.Describe));
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddSchemaTransformer(NodaTimeSchemas.Describe);
+            o.AddDocumentTransformer<BearerSecurity>();
+            o.AddOperationTransformer<BearerSecurity>();
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         builder.Services.AddMarten((StoreOptions options) =>
@@ -91,8 +96,9 @@ internal static class DischargeServices
         // After authorisation: a refused caller spends no permit and has its body read by nobody.
         app.UseRateLimiter();
         app.UseRequestBodyCap();
-        // Everything else needs a token (the fallback policy): a load balancer and a client generator need none.
+        // Everything else needs a token (the fallback policy): a load balancer, a client generator and a reader of the reference need none.
         app.MapOpenApi().AllowAnonymous();
+        app.MapApiReference();
         app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
         app.MapWolverineEndpoints(options => options.MapConcurrencyFailuresToConflict());
         return app;

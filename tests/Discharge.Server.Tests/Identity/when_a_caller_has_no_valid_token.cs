@@ -14,24 +14,22 @@ using NodaTime;
 namespace Discharge.Server.Tests.Identity;
 
 /// <summary>
-/// Every route but the health check and the OpenAPI document needs a valid bearer token: without one the answer is 401
-/// with WWW-Authenticate and problem details, and nothing is recorded.
+/// Every route but the health check, the OpenAPI document and the API reference page needs a valid bearer token:
+/// without one the answer is 401 with WWW-Authenticate and problem details, and nothing is recorded.
 /// </summary>
 public sealed class when_a_caller_has_no_valid_token(DischargeServer server) : IClassFixture<DischargeServer>
 {
-    private static readonly string[] Anonymous = ["/health", "/openapi/{documentName}.json"];
-
     [Fact]
-    public async Task every_route_but_health_and_the_openapi_document_answers_401_without_a_token()
+    public async Task every_route_but_health_the_openapi_document_and_the_api_reference_answers_401_without_a_token()
     {
         var routes = server.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Pattern: e.RoutePattern.RawText!)))
             .ToList();
-        routes.Select(r => r.Pattern).Should().Contain(Anonymous).And.Contain("/census").And.Contain("/episodes/{episodeId}/assessment-notice");
+        routes.Select(r => r.Pattern).Should().Contain(AnonymousRoutes.Patterns).And.Contain("/census").And.Contain("/episodes/{episodeId}/assessment-notice");
         var before = await server.AllEventCount();
         using var client = server.Host.Server.CreateClient();
 
-        foreach (var (method, pattern) in routes.Where(r => !Anonymous.Contains(r.Pattern)))
+        foreach (var (method, pattern) in routes.Where(r => !AnonymousRoutes.Patterns.Contains(r.Pattern)))
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), Address(pattern));
             if (method == "POST")
@@ -51,12 +49,13 @@ public sealed class when_a_caller_has_no_valid_token(DischargeServer server) : I
     }
 
     [Fact]
-    public async Task the_health_check_and_the_openapi_document_need_none()
+    public async Task the_health_check_the_openapi_document_and_the_api_reference_need_none()
     {
         using var client = server.Host.Server.CreateClient();
 
         (await client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.GetAsync("/openapi/v1.json")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync(AnonymousRoutes.ApiReferencePage)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     public static TheoryData<string> RefusedTokens() => new(Refused.Keys);
