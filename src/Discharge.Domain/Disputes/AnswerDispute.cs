@@ -41,7 +41,7 @@ public sealed record AnswerDispute(DisputeOutcome? Outcome, string? Reason, IRea
             "dispute-already-answered",
             "The dispute has been answered.",
             $"The NHS body answered '{dispute.Answer.Outcome}' on {dispute.Answer.AnsweredAt}. A 2003-Act dispute not wholly accepted may go to a panel.",
-            "docs/rules.md#disputes");
+            "docs/rules.md#9-disputes");
 
     private static Refusal? SomeButNotAll(DisputeOutcome outcome, List<LocalDate> accepted, Dispute dispute) =>
         outcome != DisputeOutcome.AcceptPart || (accepted.Count > 0 && accepted.Count < dispute.Raised.Days.Count)

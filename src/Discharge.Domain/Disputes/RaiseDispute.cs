@@ -35,7 +35,7 @@ public sealed record RaiseDispute(Guid? EpisodeId, DisputeGrounds? Grounds, stri
                 billed.Count == 0
                     ? $"Statement {statementId} has no line for episode {episodeId}."
                     : $"days: {string.Join(", ", notBilled.Select(d => d.ToString("yyyy-MM-dd", null)))} not billed for episode {episodeId} on statement {statementId}.",
-                "docs/rules.md#disputes");
+                "docs/rules.md#9-disputes");
         }
 
         var disputedBefore = named.Select(date => (date, dispute: statement.DisputeOf(new EpisodeDay(episodeId, date)))).Where(d => d.dispute is not null).ToList();
@@ -45,7 +45,7 @@ public sealed record RaiseDispute(Guid? EpisodeId, DisputeGrounds? Grounds, stri
                 "already-disputed",
                 "A day named is already disputed.",
                 $"{string.Join(", ", disputedBefore.Select(d => $"{d.date:yyyy-MM-dd} (dispute {d.dispute})"))}: a day is disputed once; take the dispute further instead.",
-                "docs/rules.md#disputes");
+                "docs/rules.md#9-disputes");
         }
 
         var disputed = billed.Where(d => named.Contains(d.Date)).ToList();

@@ -35,13 +35,13 @@ public sealed record RequestPanel(LocalDate? AppliedOn)
         dispute.Raised.Regime != Regime.Act2003 ? Refusal.RuleBroken(
             "panel-not-available",
             "Only 2003-Act disputes go to a panel.",
-            "Dispute panels were appointed by Strategic Health Authorities under the 2003 Act (regs 12–16); the Care Act 2014 regime has none (docs/rules.md#disputes).",
-            "2003 Regs reg 14; docs/rules.md#disputes")
+            "Dispute panels were appointed by Strategic Health Authorities under the 2003 Act (regs 12–16); the Care Act 2014 regime has none (docs/rules.md#9-disputes).",
+            "2003 Regs reg 14; docs/rules.md#9-disputes")
         : dispute.Resolved ? Refusal.OutOfSequence(
             "dispute-resolved",
             "Every disputed day has been given up.",
             "Nothing is left in dispute to take to a panel.",
-            "docs/rules.md#disputes")
+            "docs/rules.md#9-disputes")
         : dispute.PanelRequest is not null ? Refusal.OutOfSequence(
             "panel-already-requested",
             "A panel has already been applied for.",

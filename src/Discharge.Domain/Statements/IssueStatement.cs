@@ -31,7 +31,7 @@ public sealed record IssueStatement(string Council, BillingMonth Month)
                 "statement-already-issued",
                 "The month has already been billed.",
                 $"{nhsBody} issued its statement to {Council} for {Month} already (statement {id}). Later changes are adjustments on the next statement.",
-                "docs/rules.md#statements");
+                "docs/rules.md#8-statements");
         }
 
         var ordered = episodes.Values.OrderBy(e => (e.Liability.Days.Count > 0 ? e.Liability.Days[0].Date : default)).ThenBy(e => e.EpisodeId).ToList();
@@ -69,7 +69,7 @@ public sealed record IssueStatement(string Council, BillingMonth Month)
                 "nothing-to-bill",
                 "There is nothing to bill for the month.",
                 $"No episode of {nhsBody} has a delayed day for {Council} in {Month}, and no earlier statement needs correcting.",
-                "docs/rules.md#statements");
+                "docs/rules.md#8-statements");
         }
 
         var total = lines.Sum(l => l.Amount) + adjustments.Sum(a => a.Amount);
@@ -86,7 +86,7 @@ public sealed record IssueStatement(string Council, BillingMonth Month)
                 "month-not-ended",
                 "The month has not ended.",
                 $"A statement bills a whole month: {Month} can be billed from {Month.LastDay.PlusDays(1):yyyy-MM-dd}.",
-                "docs/rules.md#statements");
+                "docs/rules.md#8-statements");
 }
 
 /// <summary>Every statement one NHS body has issued to one council, and the days conceded in disputes of them.</summary>

@@ -43,7 +43,7 @@ public sealed record RecordPayment(decimal? Amount, LocalDate? PaidOn, string? R
                 "payment-exceeds-outstanding",
                 "The payment is more than the statement's outstanding amount.",
                 $"£{amount:0.00} is more than the £{Math.Max(statement.Outstanding, 0m):0.00} outstanding on the statement for {statement.Month}.",
-                "docs/rules.md#statements");
+                "docs/rules.md#8-statements");
         }
 
         return MoneyOutcome.Record(new StreamEvent(statementId, new PaymentRecorded(amount, paidOn, Reference, context.Now)));
