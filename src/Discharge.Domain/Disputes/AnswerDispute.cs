@@ -18,16 +18,8 @@ public sealed record AnswerDispute(DisputeOutcome? Outcome, string? Reason, IRea
         }
 
         var outcome = Outcome!.Value;
-        var accepted = outcome switch
-        {
-            DisputeOutcome.Accept => [.. dispute.Raised.Days.Select(d => d.Date)],
-            DisputeOutcome.AcceptPart => Days?.Distinct().Order().ToList() ?? [],
-            _ => new List<LocalDate>(),
-        };
-        if ((MoneyChecks.SentBy(dispute.NhsBody, "the NHS body that issued the statement", context)
-            ?? Unanswered(dispute)
-            ?? DisputeChecks.AmongDisputed("days", accepted, dispute)
-            ?? SomeButNotAll(outcome, accepted, dispute)) is { } refused)
+        var (accepted, wrongDays) = AnsweredDays.Of(outcome, Days, [.. dispute.Raised.Days.Select(d => d.Date)], "disputed");
+        if ((MoneyChecks.SentBy(dispute.NhsBody, "the NHS body that issued the statement", context) ?? Unanswered(dispute) ?? wrongDays) is { } refused)
         {
             return refused;
         }
@@ -42,12 +34,4 @@ public sealed record AnswerDispute(DisputeOutcome? Outcome, string? Reason, IRea
             "The dispute has been answered.",
             $"The NHS body answered '{dispute.Answer.Outcome}' on {dispute.Answer.AnsweredAt}. A 2003-Act dispute not wholly accepted may go to a panel.",
             "docs/rules.md#9-disputes");
-
-    private static Refusal? SomeButNotAll(DisputeOutcome outcome, List<LocalDate> accepted, Dispute dispute) =>
-        outcome != DisputeOutcome.AcceptPart || (accepted.Count > 0 && accepted.Count < dispute.Raised.Days.Count)
-            ? null
-            : Refusal.RuleBroken(
-                "accept-part-needs-days",
-                "Accepting part of a dispute names some of its days, not none or all.",
-                $"days: name from 1 to {dispute.Raised.Days.Count - 1} of the disputed days; answer 'accept' to give up all of them, 'reject' for none.");
 }

@@ -52,6 +52,9 @@ public sealed class Episode
     /// <summary>The council that took over responsibility (ordinary residence), if any.</summary>
     public string? TransferredTo { get; private set; }
 
+    /// <summary>The day the latest transfer of responsibility took effect, if any.</summary>
+    public LocalDate? TransferredOn { get; private set; }
+
     /// <summary>The council responsible now (after any transfer of responsibility).</summary>
     public string? ResponsibleCouncil => TransferredTo ?? Header?.Council;
 
@@ -172,6 +175,7 @@ public sealed class Episode
     public void Apply(ResponsibilityTransferred transfer)
     {
         TransferredTo = transfer.ToCouncil;
+        TransferredOn = transfer.On;
         engineFacts.Add(transfer);
     }
 

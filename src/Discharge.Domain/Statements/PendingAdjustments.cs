@@ -26,23 +26,10 @@ public static class PendingAdjustments
         DayAccount At(Guid episode, LocalDate date) =>
             days.TryGetValue((episode, date), out var found) ? found : days[(episode, date)] = new DayAccount();
 
-        foreach (var line in statement.Issued.Lines)
+        foreach (var (billed, line, patient, net) in BilledDays.Of(statement, issued))
         {
-            for (var date = line.From; date <= line.Until; date = date.PlusDays(1))
-            {
-                var day = At(line.EpisodeId, date);
-                day.Billed += line.Rate;
-                day.Line = line.Number;
-                day.Patient = line.PatientReference;
-            }
-        }
-
-        foreach (var correction in issued.SelectMany(s => s.Issued.Adjustments).Where(a => a.CorrectsStatement == statement.Id))
-        {
-            for (var date = correction.From; date <= correction.Until; date = date.PlusDays(1))
-            {
-                At(correction.EpisodeId, date).Billed += correction.DailyAmount;
-            }
+            var day = At(billed.EpisodeId, billed.Date);
+            (day.Billed, day.Line, day.Patient) = (net, line, patient);
         }
 
         foreach (var episode in episodes.Values)

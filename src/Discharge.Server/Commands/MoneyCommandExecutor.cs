@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Discharge.Domain.Disputes;
 using Discharge.Domain.Episodes.Decisions;
+using Discharge.Domain.Recovery;
 using Discharge.Domain.Rules;
 using Discharge.Domain.Statements;
 using Discharge.Server.Problems;
@@ -12,7 +13,7 @@ using NodaTime;
 namespace Discharge.Server.Commands;
 
 /// <summary>
-/// Runs a command about money (a statement, a payment, a dispute): replays the first answer to a retried idempotency
+/// Runs a command about money (a statement, a payment, a dispute, a recovery claim): replays the first answer to a retried idempotency
 /// key, reads what the decision needs, and appends its events to each stream at the version read, with the receipt and
 /// any scheduled message, in one transaction. A command that loses a race with another writer reads and decides again.
 /// </summary>
@@ -101,6 +102,7 @@ public sealed class MoneyCommandExecutor(IDocumentStore store, IServiceScopeFact
     {
         IStatementEvent => typeof(Statement),
         IDisputeEvent => typeof(Dispute),
+        IRecoveryEvent => typeof(RecoveryClaim),
         _ => throw new InvalidOperationException($"No stream starts with a {first.GetType().Name}."),
     };
 }
