@@ -50,6 +50,16 @@ public sealed class when_issuing_a_statement
             .Lines.Should().Equal(Line(1, "2004-12-25", "2004-12-31", 7, 100m));
 
     [Fact]
+    public void days_the_nhs_itself_caused_split_the_month_into_lines()
+    {
+        var books = new Ledger().With(Episode, Patient, DelayedFromFebruary2005().NhsServiceAwaited("2005-02-10", "2005-02-12"));
+
+        Given(books).At("2005-03-01 09:00").When(Issue(Derby, February2005)).ThenRecorded<StatementIssued>().Lines
+            .Select(l => (l.Number, l.From, l.Until, l.Days, l.Amount, l.RelevantDay))
+            .Should().Equal((1, Date("2005-02-04"), Date("2005-02-09"), 6, 600m, Date("2005-02-03")), (2, Date("2005-02-13"), Date("2005-02-28"), 16, 1600m, Date("2005-02-03")));
+    }
+
+    [Fact]
     public void care_act_days_without_a_payment_requirement_are_listed_and_not_billed()
     {
         var books = new Ledger()
