@@ -54,6 +54,12 @@ public sealed class when_recording_a_payment
         Given(February).By(Derby).At("2005-03-21 09:00").When(Pay(100m, paidOn: "2005-03-22")).ThenRefused(RefusalKind.RuleBroken, "date-in-future");
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(-100)]
+    public void a_payment_of_nothing_or_less_is_refused(decimal amount) =>
+        Given(February).By(Derby).At("2005-03-21 09:00").When(Pay(amount)).ThenRefused(RefusalKind.RuleBroken, "payment-not-positive");
+
+    [Theory]
     [InlineData(NhsBody)]
     [InlineData(Leeds)]
     public void only_the_council_billed_records_a_payment(string sender) =>
