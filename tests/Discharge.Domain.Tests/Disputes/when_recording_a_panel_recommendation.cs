@@ -29,6 +29,10 @@ public sealed class when_recording_a_panel_recommendation
         Given(Appointed).At("2005-04-11 10:00").When(Recommend("2005-04-11", "2005-02-13")).ThenRefused(RefusalKind.RuleBroken, "day-not-disputed");
 
     [Fact]
+    public void a_recommendation_before_the_panel_was_appointed_is_refused() =>
+        Given(Appointed).At("2005-04-11 10:00").When(Recommend("2005-03-20", "2005-02-10")).ThenRefused(RefusalKind.RuleBroken, "recommended-before-appointment");
+
+    [Fact]
     public void a_recommendation_in_the_future_is_refused() =>
         Given(Appointed).At("2005-04-11 10:00").When(Recommend("2005-04-12", "2005-02-10")).ThenRefused(RefusalKind.RuleBroken, "date-in-future");
 
