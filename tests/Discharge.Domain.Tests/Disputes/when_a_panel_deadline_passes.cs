@@ -39,6 +39,10 @@ public sealed class when_a_panel_deadline_passes
         Given(Appointed).When(Check(Recommendation)).Then(new StreamEvent(Id, new PanelRecommendationOverdue(Date("2005-04-18"))));
 
     [Fact]
+    public void an_overdue_recommendation_is_flagged_once() =>
+        Given([.. Appointed, new PanelRecommendationOverdue(Date("2005-04-18"))]).When(Check(Recommendation)).ThenNothing();
+
+    [Fact]
     public void a_recommendation_made_in_time_is_not_overdue() =>
         Given([.. Appointed, Recommended("2005-02-10")]).When(Check(Recommendation)).ThenNothing();
 
