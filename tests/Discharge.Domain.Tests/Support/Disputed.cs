@@ -1,6 +1,5 @@
 using Discharge.Domain.Disputes;
 using Discharge.Domain.Statements;
-using NodaTime;
 using static Discharge.Domain.Tests.Support.EpisodeBuilder;
 
 namespace Discharge.Domain.Tests.Support;
