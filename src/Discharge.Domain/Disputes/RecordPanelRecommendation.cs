@@ -27,6 +27,14 @@ public sealed record RecordPanelRecommendation(LocalDate? RecommendedOn, string?
             return refused;
         }
 
+        if (recommendedOn < dispute.Panel!.AppointedOn)
+        {
+            return Refusal.RuleBroken(
+                "recommended-before-appointment",
+                "The panel cannot recommend before it was appointed.",
+                $"recommendedOn {recommendedOn:yyyy-MM-dd} is before the panel was appointed on {dispute.Panel.AppointedOn:yyyy-MM-dd}.");
+        }
+
         return MoneyOutcome.Record(new StreamEvent(disputeId, new PanelRecommended(recommendedOn, Recommendation!, conceded, context.Now)));
     }
 

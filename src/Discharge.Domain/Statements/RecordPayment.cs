@@ -24,6 +24,15 @@ public sealed record RecordPayment(decimal? Amount, LocalDate? PaidOn, string? R
             return refused;
         }
 
+        // A payment of nothing or less would reverse earlier payments without a trace of why.
+        if (amount <= 0m)
+        {
+            return Refusal.RuleBroken(
+                "payment-not-positive",
+                "A payment is an amount of money paid.",
+                $"amount: £{amount:0.00} is not more than nothing.");
+        }
+
         if (paidOn < issuedOn)
         {
             return Refusal.RuleBroken(
