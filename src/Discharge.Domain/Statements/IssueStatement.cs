@@ -34,7 +34,8 @@ public sealed record IssueStatement(string Council, BillingMonth Month)
                 "docs/rules.md#8-statements");
         }
 
-        var ordered = episodes.Values.OrderBy(e => (e.Liability.Days.Count > 0 ? e.Liability.Days[0].Date : default)).ThenBy(e => e.EpisodeId).ToList();
+        // Only the NHS body's own episodes: it bills for no one else's patients.
+        var ordered = episodes.Values.Where(e => e.Liability.Episode.NhsBody == nhsBody).OrderBy(e => (e.Liability.Days.Count > 0 ? e.Liability.Days[0].Date : default)).ThenBy(e => e.EpisodeId).ToList();
         var lines = new List<StatementLine>();
         var notBilled = new List<NotBilledLine>();
         foreach (var episode in ordered)

@@ -19,6 +19,7 @@ public static class RaiseDisputeEndpoint
     /// </summary>
     [WolverinePost("/statements/{statementId}/disputes")]
     [Authorize(Policy = AccessPolicies.Command)]
+    [ProducesResponseType<DisputeView>(StatusCodes.Status201Created)]
     public static Task<CommandAnswer<DisputeView>> Post(Guid statementId, RaiseDispute command, HttpContext http, MoneyCommandExecutor executor)
     {
         var disputeId = Guid.NewGuid();

@@ -21,6 +21,7 @@ public static class ClaimRecoveryEndpoint
     /// </summary>
     [WolverinePost("/recovery-claims")]
     [Authorize(Policy = AccessPolicies.Command)]
+    [ProducesResponseType<RecoveryClaimView>(StatusCodes.Status201Created)]
     public static Task<CommandAnswer<RecoveryClaimView>> Post(ClaimRecovery command, HttpContext http, MoneyCommandExecutor executor) =>
         executor.ExecuteAsync<RecoveryClaimView>(http, command, async (session, context) =>
         {

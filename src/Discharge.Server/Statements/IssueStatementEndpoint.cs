@@ -25,6 +25,7 @@ public static class IssueStatementEndpoint
     /// </summary>
     [WolverinePost("/nhs-bodies/{code}/statements")]
     [Authorize(Policy = AccessPolicies.Command)]
+    [ProducesResponseType<StatementAnswer>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
     public static async Task<CommandAnswer<StatementAnswer>> Post(
         string code, IssueStatementRequest request, HttpContext http, MoneyCommandExecutor executor, IDocumentStore store, DischargeRules rules)
