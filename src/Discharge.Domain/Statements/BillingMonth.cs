@@ -40,8 +40,10 @@ public readonly record struct BillingMonth(int Year, int Month) : IComparable<Bi
 
     private sealed class BillingMonthJson : JsonConverter<BillingMonth>
     {
+        // Without a message of its own, the exception carries the JSON path of the field at fault, so that the API can
+        // name the field and say what it expects.
         public override BillingMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            Parse(reader.GetString()) ?? throw new JsonException("expected a month as YYYY-MM");
+            (reader.TokenType == JsonTokenType.String ? Parse(reader.GetString()) : null) ?? throw new JsonException();
 
         public override void Write(Utf8JsonWriter writer, BillingMonth value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString());

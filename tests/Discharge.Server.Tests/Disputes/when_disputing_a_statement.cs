@@ -15,6 +15,7 @@ public sealed class when_disputing_a_statement(DischargeServer server) : IClassF
 {
     private static readonly string[] RelevantDayOnly = ["2004-01-15"];
     private static readonly string[] LastTwoDays = ["2004-01-19", "2004-01-20"];
+    private static readonly string[] NotADate = ["2004-01-19", "the 20th"];
 
     private async Task<(Billing Billing, Guid Statement, Guid Episode)> IssuedJanuary(string nhsBody)
     {
@@ -39,6 +40,9 @@ public sealed class when_disputing_a_statement(DischargeServer server) : IClassF
             .ShouldBeProblem(HttpStatusCode.Conflict, "/problems/already-disputed");
         await (await billing.Derby.PostAsync(url, new { episodeId = episode, grounds = "no-such-grounds", detail = "x" }))
             .ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
+        var badDay = await (await billing.Derby.PostAsync(url, new { episodeId = episode, grounds = "other", detail = "x", days = NotADate }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
+        badDay.GetProperty("errors").GetProperty("days[1]")[0].GetString().Should().StartWith("Expected a date as YYYY-MM-DD");
 
         (await billing.StatementAsync(statement)).GetProperty("disputes").GetArrayLength().Should().Be(1);
     }

@@ -47,6 +47,20 @@ public sealed class when_issuing_statements(DischargeServer server) : IClassFixt
         problem.GetProperty("detail").GetString().Should().Contain("2004-02-01");
     }
 
+    [Theory]
+    [InlineData("2004-13")]
+    [InlineData("January")]
+    [InlineData(200401)]
+    public async Task a_malformed_month_is_refused_naming_the_field(object month)
+    {
+        var billing = new Billing(server, "RA7");
+
+        var problem = await (await billing.Hospital.PostAsync($"/nhs-bodies/{billing.NhsBody}/statements", new { council = Billing.Council, month }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
+
+        problem.GetProperty("errors").GetProperty("month")[0].GetString().Should().Be("Expected a month as YYYY-MM (years 1900 to 2199).");
+    }
+
     [Fact]
     public async Task a_fact_recorded_after_issue_shows_at_once_as_a_pending_adjustment()
     {
