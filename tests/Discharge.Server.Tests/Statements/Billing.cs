@@ -40,14 +40,20 @@ public sealed class Billing(DischargeServer server, string nhsBody = Requests.Nh
     }
 
     public Task<HttpResponseMessage> IssueAsync(string month, string council = Council, string? idempotencyKey = null) =>
-        Hospital.PostAsync($"/nhs-bodies/{NhsBody}/statements", new { council, month }, idempotencyKey);
+        Hospital.PostAsync($"/nhs-bodies/{NhsBody}/statements", IssueRequest(month, council), idempotencyKey);
+
+    public static object IssueRequest(string month, string council = Council) => new { council, month };
 
     public async Task<JsonElement> IssuedAsync(string month) => await Accepted(await IssueAsync(month));
 
     public Task<JsonElement> StatementAsync(Guid statement) => Hospital.GetJsonAsync($"/statements/{statement}");
 
     public async Task<JsonElement> DisputeAsync(Guid statement, Guid episode, string grounds = "nhs-cause-of-delay", params string[] days) =>
-        await Derby.AcceptedAsync($"/statements/{statement}/disputes", new { episodeId = episode, grounds, detail = "The patient awaited district nursing.", days });
+        await Derby.AcceptedAsync($"/statements/{statement}/disputes", DisputeRequest(episode, grounds, days));
+
+    /// <summary>A dispute of the <paramref name="days"/> of the episode on a statement, all of them when none is named.</summary>
+    public static object DisputeRequest(Guid episode, string grounds = "nhs-cause-of-delay", params string[] days) =>
+        new { episodeId = episode, grounds, detail = "The patient awaited district nursing.", days };
 
     public Task<JsonElement> AnswerAsync(Guid dispute, string outcome, params string[] days) =>
         Hospital.AcceptedAsync($"/disputes/{dispute}/answer", new { outcome, reason = "Nursing was in place from the 19th.", days });

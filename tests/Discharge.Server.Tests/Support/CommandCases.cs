@@ -24,13 +24,16 @@ public sealed record CommandCase(string Path, string Sender, object Body, params
         new("responsibility-transfer", Requests.Council, new { on = "2016-01-14", toCouncil = OtherCouncil }),
     }.ToDictionary(r => r.Path);
 
+    /// <summary>An assessment notice opens an episode (201); every other command records on one (200).</summary>
+    public bool OpensEpisode => Path == "assessment-notice";
+
     /// <summary>
     /// The episode the command goes to, with what it needs recorded first: an assessment notice opens an episode of
     /// its own; every other command goes to one the NHS body opened.
     /// </summary>
     public async Task<Guid> PrepareAsync(HospitalClient hospital)
     {
-        var episode = Path == "assessment-notice" ? Guid.NewGuid() : await hospital.OpenEpisodeAsync("2016-01-12T10:15:00Z");
+        var episode = OpensEpisode ? Guid.NewGuid() : await hospital.OpenEpisodeAsync("2016-01-12T10:15:00Z");
         foreach (var (before, body) in Before)
         {
             await hospital.As(Sender).AcceptedAsync($"/episodes/{episode}/{before}", body);
