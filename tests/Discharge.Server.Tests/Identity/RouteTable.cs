@@ -49,6 +49,13 @@ public static class RouteTable
         .. DisputeStep.InOrder.Select((step, stepsBefore) => Command(
             $"/disputes/{{disputeId}}/{step.Path}", async s => new(await s.DisputeAsync(stepsBefore), step.Body), Expect.SentBy(Ok, BothSides))),
         Read("/disputes/{disputeId}", s => s.DisputeAsync()),
+        // A recovery claim is between the council first notified (Derby, "own") and the council that took over ("other").
+        Command("/recovery-claims", async s => new(Parameter: null, new { episodeId = await s.TransferredEpisodeAsync() }), Expect.SentBy(Created, Requests.Council)),
+        Command("/recovery-claims/{claimId}/answer", async s => new(await s.RecoveryClaimAsync(), new { outcome = "accept" }),
+            Expect.SentBy(Ok, CommandCase.OtherCouncil)),
+        new(HttpMethod.Get, "/recovery-claims/{claimId}", async s => new(await s.RecoveryClaimAsync()),
+            cell => cell.IsAuditor || cell.Role == DischargeRoles.Council ? Ok : HttpStatusCode.NotFound),
+        CouncilReport("/councils/{code}/recovery-claims"),
         CouncilReport("/councils/{code}/statements"),
         CouncilReport("/councils/{code}/disputes"),
         CouncilReport("/councils/{code}/accounts"),

@@ -83,5 +83,22 @@ public sealed class Subjects
         return dispute;
     }
 
+    /// <summary>
+    /// An episode billed to Derby whose responsibility passed, on its second charged day, to the other council of the
+    /// matrix: Derby may claim its first charged day back.
+    /// </summary>
+    public async Task<Guid> TransferredEpisodeAsync()
+    {
+        var (statement, episode) = await StatementAsync();
+        var firstCharged = LocalDatePattern.Iso.Parse((await billing.StatementAsync(statement)).GetProperty("lines")[0].GetProperty("from").GetString()!).Value;
+        await billing.Derby.AcceptedAsync(
+            $"/episodes/{episode}/responsibility-transfer", new { on = Day(firstCharged.PlusDays(1)), toCouncil = CommandCase.OtherCouncil });
+        return episode;
+    }
+
+    /// <summary>Derby's recovery claim of a transferred episode's first charged day.</summary>
+    public async Task<Guid> RecoveryClaimAsync() =>
+        (await billing.Derby.AcceptedAsync("/recovery-claims", new { episodeId = await TransferredEpisodeAsync() })).GetProperty("id").GetGuid();
+
     private static string Day(LocalDate day) => LocalDatePattern.Iso.Format(day);
 }
