@@ -22,7 +22,7 @@ public enum DisputeState
 /// deadlines. A plain fold (<see cref="Evolve"/>, one case per event); also stored as a document for the lists, kept by
 /// the same fold.
 /// </summary>
-public sealed class Dispute
+public sealed class Dispute : IStreamFold<Dispute>
 {
     public Guid Id { get; set; }
 
@@ -87,25 +87,10 @@ public sealed class Dispute
     }
 
     /// <summary>The dispute, or null when nothing is recorded for it.</summary>
-    public static Dispute? From(IEnumerable<object> events)
-    {
-        Dispute? dispute = null;
-        foreach (var recorded in events)
-        {
-            if (recorded is DisputeRaised raised)
-            {
-                dispute = Of(raised);
-            }
-            else
-            {
-                dispute?.Evolve(recorded);
-            }
-        }
+    public static Dispute? From(IEnumerable<object> events) => StreamFold.From<Dispute>(events);
 
-        return dispute;
-    }
+    public static Dispute? Start(object first) => first is DisputeRaised raised ? Of(raised) : null;
 
-    /// <summary>The dispute as raised, before anything else is recorded for it.</summary>
     public static Dispute Of(DisputeRaised raised) => new() { Id = raised.DisputeId, Raised = raised, Version = 1 };
 
     public void Evolve(object recorded)

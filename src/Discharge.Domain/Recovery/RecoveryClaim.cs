@@ -4,7 +4,7 @@ namespace Discharge.Domain.Recovery;
 /// A recovery claim between two councils as its stream makes it: the days claimed and the respondent's answer. A plain
 /// fold (<see cref="Evolve"/>); also stored as a document for the councils' lists.
 /// </summary>
-public sealed class RecoveryClaim
+public sealed class RecoveryClaim : IStreamFold<RecoveryClaim>
 {
     public Guid Id { get; set; }
 
@@ -24,23 +24,9 @@ public sealed class RecoveryClaim
     public decimal AcceptedAmount => Claimed.Days.Where(d => Answer?.AcceptedDays.Contains(d.Date) == true).Sum(d => d.Amount);
 
     /// <summary>The claim, or null when nothing is recorded for it.</summary>
-    public static RecoveryClaim? From(IEnumerable<object> events)
-    {
-        RecoveryClaim? claim = null;
-        foreach (var recorded in events)
-        {
-            if (recorded is RecoveryClaimed claimed)
-            {
-                claim = Of(claimed);
-            }
-            else
-            {
-                claim?.Evolve(recorded);
-            }
-        }
+    public static RecoveryClaim? From(IEnumerable<object> events) => StreamFold.From<RecoveryClaim>(events);
 
-        return claim;
-    }
+    public static RecoveryClaim? Start(object first) => first is RecoveryClaimed claimed ? Of(claimed) : null;
 
     public static RecoveryClaim Of(RecoveryClaimed claimed) => new() { Id = claimed.ClaimId, Claimed = claimed, Version = 1 };
 

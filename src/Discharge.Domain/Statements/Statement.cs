@@ -5,7 +5,7 @@ namespace Discharge.Domain.Statements;
 /// payments and disputes recorded against it. A plain fold (<see cref="Evolve"/>, one case per event); also stored as a
 /// document for the lists and balances, kept by the same fold.
 /// </summary>
-public sealed class Statement
+public sealed class Statement : IStreamFold<Statement>
 {
     public Guid Id { get; set; }
 
@@ -30,25 +30,10 @@ public sealed class Statement
     public decimal Outstanding => Issued.Total - Paid;
 
     /// <summary>The statement, or null when nothing is recorded for it.</summary>
-    public static Statement? From(IEnumerable<object> events)
-    {
-        Statement? statement = null;
-        foreach (var recorded in events)
-        {
-            if (recorded is StatementIssued issued)
-            {
-                statement = Of(issued);
-            }
-            else
-            {
-                statement?.Evolve(recorded);
-            }
-        }
+    public static Statement? From(IEnumerable<object> events) => StreamFold.From<Statement>(events);
 
-        return statement;
-    }
+    public static Statement? Start(object first) => first is StatementIssued issued ? Of(issued) : null;
 
-    /// <summary>The statement as issued, before anything is recorded against it.</summary>
     public static Statement Of(StatementIssued issued) => new() { Id = issued.StatementId, Issued = issued, Version = 1 };
 
     public void Evolve(object recorded)

@@ -1,7 +1,6 @@
 using Discharge.Domain.Disputes;
 using Discharge.Server.Commands;
 using Discharge.Server.Identity;
-using Discharge.Server.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -10,11 +9,7 @@ namespace Discharge.Server.Disputes;
 
 public static class AnswerDisputeEndpoint
 {
-    public static ProblemDetails Validate(AnswerDispute? command)
-    {
-        var errors = FieldErrors.For(command).Require("outcome", command?.Outcome);
-        return (command?.Outcome is DisputeOutcome.Reject or DisputeOutcome.AcceptPart ? errors.Require("reason", command.Reason) : errors).ToProblem();
-    }
+    public static ProblemDetails Validate(AnswerDispute? command) => DisputeCommand.ValidateAnswer(command, command?.Outcome, command?.Reason);
 
     /// <summary>The NHS body accepts the dispute, accepts part (the <c>days</c> it gives up) or rejects it, with its reasons.</summary>
     [WolverinePost("/disputes/{disputeId}/answer")]

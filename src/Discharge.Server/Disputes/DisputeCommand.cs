@@ -2,6 +2,8 @@ using Discharge.Domain.Disputes;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Statements;
 using Discharge.Server.Commands;
+using Discharge.Server.Problems;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Discharge.Server.Disputes;
 
@@ -14,27 +16,16 @@ internal static class DisputeCommand
     public static Task<CommandAnswer<DisputeView>> Run(
         Guid disputeId, object command, HttpContext http, MoneyCommandExecutor executor,
         Func<Guid, Dispute?, DecisionContext, MoneyOutcome> decide, Func<IReadOnlyList<object>, PanelDeadline>? deadline = null) =>
-        executor.ExecuteAsync<DisputeView>(http, command, async (session, context) =>
-        {
-            var dispute = await session.DisputeAsync(disputeId, http.RequestAborted);
-            IReadOnlyList<object> recorded = [];
-            var decision = MoneyDecision.Of(
-                decide(disputeId, dispute, context),
-                new Dictionary<Guid, long> { [disputeId] = dispute?.Version ?? 0 },
-                $"/disputes/{disputeId}",
-                created: false,
-                events =>
-                {
-                    recorded = events;
-                    foreach (var e in events)
-                    {
-                        dispute!.Evolve(e);
-                    }
+        StreamCommand.RunAsync<Dispute, DisputeView>(
+            disputeId, command, http, executor, $"/disputes/{disputeId}",
+            (dispute, context) => decide(disputeId, dispute, context),
+            DisputeView.Of,
+            deadline is null ? null : (recorded, context) => deadline(recorded) is var check ? new ScheduledMessage(check, check.DueAt(context.Rules.Zone)) : null);
 
-                    return DisputeView.Of(dispute!);
-                });
-            return decision is MoneyRecorded accepted && deadline?.Invoke(recorded) is { } check
-                ? accepted.Schedule(check, check.DueAt(context.Rules.Zone))
-                : decision;
-        });
+    /// <summary>An answer to a dispute or a recovery claim gives its reasons unless it accepts.</summary>
+    public static ProblemDetails ValidateAnswer(object? command, DisputeOutcome? outcome, string? reason)
+    {
+        var errors = FieldErrors.For(command).Require("outcome", outcome);
+        return (outcome is DisputeOutcome.Reject or DisputeOutcome.AcceptPart ? errors.Require("reason", reason) : errors).ToProblem();
+    }
 }

@@ -1,4 +1,5 @@
 using Discharge.Domain.Disputes;
+using Discharge.Server.Commands;
 using JasperFx;
 using Marten;
 using Wolverine.ErrorHandling;
@@ -16,7 +17,7 @@ public static class PanelDeadlineHandler
 
     public static async Task Handle(PanelDeadline deadline, IDocumentSession session)
     {
-        var dispute = await session.DisputeAsync(deadline.DisputeId, CancellationToken.None);
+        var dispute = await session.FoldAsync<Dispute>(deadline.DisputeId, CancellationToken.None);
         if (dispute is null)
         {
             return;

@@ -1,4 +1,5 @@
 using Discharge.Domain.Disputes;
+using Discharge.Domain.Statements;
 using Discharge.Server.Commands;
 using Discharge.Server.Identity;
 using Discharge.Server.Problems;
@@ -25,7 +26,7 @@ public static class RaiseDisputeEndpoint
         var disputeId = Guid.NewGuid();
         return executor.ExecuteAsync<DisputeView>(http, command, async (session, context) =>
         {
-            var statement = await session.StatementAsync(statementId, http.RequestAborted);
+            var statement = await session.FoldAsync<Statement>(statementId, http.RequestAborted);
             return MoneyDecision.Of(
                 command.Decide(disputeId, statementId, statement, context),
                 new Dictionary<Guid, long> { [statementId] = statement?.Version ?? 0 },

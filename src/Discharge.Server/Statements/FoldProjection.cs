@@ -1,23 +1,18 @@
+using Discharge.Domain;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace Discharge.Server.Statements;
 
 /// <summary>
-/// Stores the document a stream's events fold into, with the domain's own fold: <paramref name="start"/> makes it from
-/// the stream's first event, <paramref name="evolve"/> applies each later one. Only the event types listed reach it, so
-/// an episode's command never touches a statement's or a dispute's table.
+/// Stores the document a stream's events fold into, with the domain's own fold. Only the event types listed reach it,
+/// so an episode's command never touches a statement's, a dispute's or a claim's table.
 /// </summary>
 internal sealed class FoldProjection<TDocument> : SingleStreamProjection<TDocument, Guid>
-    where TDocument : class
+    where TDocument : class, IStreamFold<TDocument>
 {
-    private readonly Func<object, TDocument?> start;
-    private readonly Action<TDocument, object> evolve;
-
-    public FoldProjection(Func<object, TDocument?> start, Action<TDocument, object> evolve, IEnumerable<Type> eventTypes)
+    public FoldProjection(IEnumerable<Type> eventTypes)
     {
-        this.start = start;
-        this.evolve = evolve;
         foreach (var type in eventTypes)
         {
             IncludeType(type);
@@ -28,10 +23,10 @@ internal sealed class FoldProjection<TDocument> : SingleStreamProjection<TDocume
     {
         if (snapshot is null)
         {
-            return start(e.Data);
+            return TDocument.Start(e.Data);
         }
 
-        evolve(snapshot, e.Data);
+        snapshot.Evolve(e.Data);
         return snapshot;
     }
 }

@@ -1,3 +1,4 @@
+using Discharge.Domain;
 using Discharge.Domain.Disputes;
 using Discharge.Domain.Recovery;
 using Discharge.Domain.Statements;
@@ -12,21 +13,19 @@ internal static class MoneyStore
     public static void ConfigureMoney(this StoreOptions options)
     {
         // Inline: a payment or a dispute decided on a statement's stream, and a list read after it, agree at once.
-        options.Projections.Add(
-            new FoldProjection<Statement>(e => e is StatementIssued issued ? Statement.Of(issued) : null, (s, e) => s.Evolve(e), EventTypes<IStatementEvent>()),
-            ProjectionLifecycle.Inline);
-        options.Projections.Add(
-            new FoldProjection<Dispute>(e => e is DisputeRaised raised ? Dispute.Of(raised) : null, (d, e) => d.Evolve(e), EventTypes<IDisputeEvent>()),
-            ProjectionLifecycle.Inline);
-        options.Projections.Add(
-            new FoldProjection<RecoveryClaim>(e => e is RecoveryClaimed claimed ? RecoveryClaim.Of(claimed) : null, (c, e) => c.Evolve(e), EventTypes<IRecoveryEvent>()),
-            ProjectionLifecycle.Inline);
+        Fold<Statement, IStatementEvent>(options);
+        Fold<Dispute, IDisputeEvent>(options);
+        Fold<RecoveryClaim, IRecoveryEvent>(options);
         options.Schema.For<Statement>().Index(s => s.NhsBody).Index(s => s.Council);
         options.Schema.For<Dispute>().Index(d => d.NhsBody).Index(d => d.Council);
         options.Schema.For<RecoveryClaim>().Index(c => c.Claimant).Index(c => c.Respondent);
     }
 
-    /// <summary>Every event type of a kind of stream, as its marker interface names them.</summary>
-    private static IEnumerable<Type> EventTypes<TMarker>() =>
-        typeof(TMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(TMarker).IsAssignableFrom(t));
+    /// <summary>Keeps <typeparamref name="TDocument"/> from the events its marker interface names.</summary>
+    private static void Fold<TDocument, TMarker>(StoreOptions options)
+        where TDocument : class, IStreamFold<TDocument>
+    {
+        var eventTypes = typeof(TMarker).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(TMarker).IsAssignableFrom(t));
+        options.Projections.Add(new FoldProjection<TDocument>(eventTypes), ProjectionLifecycle.Inline);
+    }
 }

@@ -28,19 +28,8 @@ public static class RecordPaymentEndpoint
     [WolverinePost("/statements/{statementId}/payments")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedPayment>> Post(Guid statementId, RecordPayment command, HttpContext http, MoneyCommandExecutor executor) =>
-        executor.ExecuteAsync<RecordedPayment>(http, command, async (session, context) =>
-        {
-            var statement = Statement.From((await session.Events.FetchStreamAsync(statementId, token: http.RequestAborted)).Select(e => e.Data));
-            return MoneyDecision.Of(
-                command.Decide(statementId, statement, context),
-                new Dictionary<Guid, long> { [statementId] = statement?.Version ?? 0 },
-                $"/statements/{statementId}",
-                created: false,
-                events =>
-                {
-                    var payment = events.OfType<PaymentRecorded>().Single();
-                    statement!.Evolve(payment);
-                    return new RecordedPayment(statementId, payment.Amount, payment.PaidOn, statement.Paid, statement.Outstanding);
-                });
-        });
+        StreamCommand.RunAsync<Statement, RecordedPayment>(
+            statementId, command, http, executor, $"/statements/{statementId}",
+            (statement, context) => command.Decide(statementId, statement, context),
+            statement => new RecordedPayment(statementId, statement.Payments[^1].Amount, statement.Payments[^1].PaidOn, statement.Paid, statement.Outstanding));
 }

@@ -44,7 +44,8 @@ public sealed class Subjects
     /// on the month's second Monday, discharge notice on the Tuesday proposing Thursday, discharged the next Tuesday), so that
     /// no Sunday falls in the minimum interval; a bank holiday in it only moves the relevant day on.
     /// </summary>
-    public async Task<string> MonthWithChargesAsync()
+    /// <remarks><paramref name="beforeBilling"/> records more about the episode, given its id and the Monday of its notice.</remarks>
+    public async Task<string> MonthWithChargesAsync(Func<Guid, LocalDate, Task>? beforeBilling = null)
     {
         var taken = Interlocked.Increment(ref monthsTaken);
         if (taken > MonthsOf2003Regime)
@@ -57,13 +58,18 @@ public sealed class Subjects
         var episode = await ReportingScenario.Open(
             Hospital, Requests.NhsBody, Requests.Council, $"{Day(monday)}T10:15:00Z", $"{Day(monday.PlusDays(1))}T09:00:00Z", Day(monday.PlusDays(3)));
         await Hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = Day(monday.PlusDays(8)) });
+        if (beforeBilling is not null)
+        {
+            await beforeBilling(episode, monday);
+        }
+
         return BillingMonth.Of(month).ToString();
     }
 
     /// <summary>A statement of its own month, and the episode its lines charge.</summary>
-    public async Task<(Guid Id, Guid Episode)> StatementAsync()
+    public async Task<(Guid Id, Guid Episode)> StatementAsync(Func<Guid, LocalDate, Task>? beforeBilling = null)
     {
-        var month = await MonthWithChargesAsync();
+        var month = await MonthWithChargesAsync(beforeBilling);
         var statement = await billing.IssuedAsync(month);
         var lines = statement.GetProperty("lines");
         lines.GetArrayLength().Should().BePositive($"the episode of {month} is charged, so that it can be disputed");
@@ -84,17 +90,13 @@ public sealed class Subjects
     }
 
     /// <summary>
-    /// An episode billed to Derby whose responsibility passed, on its second charged day, to the other council of the
-    /// matrix: Derby may claim its first charged day back.
+    /// An episode whose responsibility passed from Derby to the other council of the matrix on the day the patient left,
+    /// billed to Derby for the days before: the transfer is recorded before the statement, so that no correction of it
+    /// rides on a later statement of the matrix.
     /// </summary>
-    public async Task<Guid> TransferredEpisodeAsync()
-    {
-        var (statement, episode) = await StatementAsync();
-        var firstCharged = LocalDatePattern.Iso.Parse((await billing.StatementAsync(statement)).GetProperty("lines")[0].GetProperty("from").GetString()!).Value;
-        await billing.Derby.AcceptedAsync(
-            $"/episodes/{episode}/responsibility-transfer", new { on = Day(firstCharged.PlusDays(1)), toCouncil = CommandCase.OtherCouncil });
-        return episode;
-    }
+    public async Task<Guid> TransferredEpisodeAsync() =>
+        (await StatementAsync((episode, monday) => billing.Derby.AcceptedAsync(
+            $"/episodes/{episode}/responsibility-transfer", new { on = Day(monday.PlusDays(8)), toCouncil = CommandCase.OtherCouncil }))).Episode;
 
     /// <summary>Derby's recovery claim of a transferred episode's first charged day.</summary>
     public async Task<Guid> RecoveryClaimAsync() =>
