@@ -83,6 +83,31 @@ public sealed class when_issuing_statements(DischargeServer server) : IClassFixt
     }
 
     [Fact]
+    public async Task care_act_days_are_billed_only_once_payment_is_required()
+    {
+        var billing = new Billing(server, "RA9");
+        billing.Today(2016, 1, 5);
+        var episode = await Reporting.ReportingScenario.Open(billing.Hospital, "RA9", Billing.Council, "2015-11-02T09:00:00Z", "2015-11-03T09:00:00Z", "2015-11-05");
+        await billing.Hospital.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2015-11-12" });
+
+        var november = await billing.IssuedAsync("2015-11");
+        var notBilled = november.GetProperty("notBilled").EnumerateArray().Single();
+        (november.GetProperty("lines").GetArrayLength(), november.GetProperty("total").GetDecimal()).Should().Be((0, 0m));
+        (notBilled.GetProperty("episodeId").GetGuid(), notBilled.GetProperty("rule").GetString()).Should().Be((episode, "potential-2014"));
+
+        await billing.Hospital.AcceptedAsync($"/episodes/{episode}/payment-requirement", new { deliveredAt = "2016-01-04T09:00:00Z" });
+        var december = await billing.IssuedAsync("2015-12");
+
+        var charged = december.GetProperty("adjustments").EnumerateArray().Single();
+        (charged.GetProperty("correctsMonth").GetString(), charged.GetProperty("reason").GetString()).Should().Be(("2015-11", "recalculated"));
+        charged.TryGetProperty("correctsLine", out var line).Should().BeTrue();
+        line.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "November billed none of these days");
+        (charged.GetProperty("from").GetString(), charged.GetProperty("days").GetInt32(), charged.GetProperty("amount").GetDecimal())
+            .Should().Be((notBilled.GetProperty("from").GetString(), notBilled.GetProperty("days").GetInt32(), notBilled.GetProperty("amount").GetDecimal()));
+        december.GetProperty("total").GetDecimal().Should().Be(notBilled.GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
     public async Task the_statement_downloads_as_csv()
     {
         var billing = new Billing(server, "RA2");
