@@ -16,7 +16,12 @@ public sealed record PatientDataRead(Guid Id, Guid EpisodeId, string Organisatio
     /// Records the read when the caller is an auditor, before the answer is sent: a read that cannot be recorded is
     /// not answered. The episode's parties read their own patients, and are not logged.
     /// </summary>
-    public static async Task RecordIfAuditorAsync(ClaimsPrincipal caller, Guid episodeId, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation)
+    public static Task RecordIfAuditorAsync(ClaimsPrincipal caller, Guid episodeId, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
+        RecordIfAuditorAsync(caller, [episodeId], store, rules, clock, cancellation);
+
+    /// <summary>The same for an answer that names the patients of several episodes (a statement, a list of disputes): one record each.</summary>
+    public static async Task RecordIfAuditorAsync(
+        ClaimsPrincipal caller, IEnumerable<Guid> episodeIds, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         if (!caller.IsInRole(DischargeRoles.Auditor))
         {
@@ -24,14 +29,14 @@ public sealed record PatientDataRead(Guid Id, Guid EpisodeId, string Organisatio
         }
 
         var now = clock.GetCurrentInstant();
+        var organisation = caller.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none";
+        var user = caller.FindFirstValue(DischargeRoles.UserClaim) ?? caller.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown";
         await using var session = store.LightweightSession();
-        session.Store(new PatientDataRead(
-            Guid.NewGuid(),
-            episodeId,
-            caller.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none",
-            caller.FindFirstValue(DischargeRoles.UserClaim) ?? caller.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown",
-            now,
-            now.InZone(rules.Zone).Date));
+        foreach (var episodeId in episodeIds.Distinct())
+        {
+            session.Store(new PatientDataRead(Guid.NewGuid(), episodeId, organisation, user, now, now.InZone(rules.Zone).Date));
+        }
+
         await session.SaveChangesAsync(cancellation);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Discharge.Domain.Rules;
 using Discharge.Domain.Statements;
+using Discharge.Server.Audit;
 using Discharge.Server.Identity;
 using Discharge.Server.Problems;
 using Marten;
@@ -16,15 +17,16 @@ public static class GetStatementEndpoint
 {
     /// <summary>
     /// The statement with its payments, disputes and pending adjustments (recomputed from the events now), as JSON, or as
-    /// CSV (RFC 4180) with <c>Accept: text/csv</c> or <c>?format=csv</c>. Read by its NHS body, its council and auditors;
-    /// anyone else is told there is none (404).
+    /// CSV (RFC 4180) with <c>Accept: text/csv</c> or <c>?format=csv</c>. Read by its NHS body, its council and auditors
+    /// (whose read of the patients it names is logged); anyone else is told there is none (404).
     /// </summary>
     [WolverineGet("/statements/{statementId}")]
     [Authorize(Policy = AccessPolicies.MoneyParties)]
     [ProducesResponseType<StatementAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<Results<Ok<StatementAnswer>, ContentHttpResult, ProblemHttpResult>> Get(
-        Guid statementId, string? format, HttpContext http, ClaimsPrincipal user, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
+        Guid statementId, string? format, HttpContext http, ClaimsPrincipal user, IQuerySession session, IDocumentStore store, DischargeRules rules, IClock clock,
+        CancellationToken cancellation)
     {
         var statement = await session.LoadAsync<Statement>(statementId, cancellation);
         if (statement is null || !new Caller(user).MayRead(statement.NhsBody, [statement.Council]))
@@ -33,6 +35,8 @@ public static class GetStatementEndpoint
         }
 
         var answer = StatementAnswer.From(statement, await PendingAsync(statement, session, rules, clock, cancellation));
+        // Each line names its patient: an auditor's read is logged as a read of each episode's patient data.
+        await PatientDataRead.RecordIfAuditorAsync(user, answer.EpisodeIds, store, rules, clock, cancellation);
         return WantsCsv(http, format) ? TypedResults.Text(StatementCsv.Write(answer), StatementCsv.MediaType) : TypedResults.Ok(answer);
     }
 

@@ -25,6 +25,11 @@ public sealed record StatementAnswer(
     IReadOnlyList<DisputeLodged> Disputes,
     IReadOnlyList<AdjustmentLine> PendingAdjustments)
 {
+    /// <summary>Every episode whose patient the statement names.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<Guid> EpisodeIds =>
+        Lines.Select(l => l.EpisodeId).Concat(Adjustments.Select(a => a.EpisodeId)).Concat(NotBilled.Select(n => n.EpisodeId)).Concat(PendingAdjustments.Select(a => a.EpisodeId));
+
     public static StatementAnswer From(Statement statement, IReadOnlyList<AdjustmentLine> pending) => new(
         statement.Id,
         statement.NhsBody,

@@ -108,6 +108,23 @@ public sealed class when_issuing_statements(DischargeServer server) : IClassFixt
     }
 
     [Fact]
+    public async Task an_auditors_read_of_a_statement_or_a_dispute_is_logged_as_a_read_of_each_patient()
+    {
+        var billing = new Billing(server, "RAE");
+        billing.Today(2004, 2, 10);
+        var episode = await billing.JanuaryEpisodeAsync();
+        var statement = (await billing.IssuedAsync("2004-01")).GetProperty("id").GetGuid();
+        var dispute = (await billing.DisputeAsync(statement, episode)).GetProperty("id").GetGuid();
+        await billing.StatementAsync(statement);
+
+        await billing.Hospital.Auditor.GetJsonAsync($"/statements/{statement}");
+        await billing.Hospital.Auditor.GetJsonAsync($"/disputes/{dispute}");
+
+        var reads = await billing.Hospital.Auditor.GetJsonAsync("/audit/patient-data-reads?from=2004-02-10&to=2004-02-10");
+        reads.EnumerateArray().Select(r => r.GetProperty("episodeId").GetGuid()).Should().Equal(episode, episode);
+    }
+
+    [Fact]
     public async Task the_statement_downloads_as_csv()
     {
         var billing = new Billing(server, "RA2");
