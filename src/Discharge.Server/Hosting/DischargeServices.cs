@@ -2,6 +2,7 @@ using Discharge.Domain;
 using Discharge.Domain.Rules;
 using Discharge.Server.Abuse;
 using Discharge.Server.Audit;
+using Discharge.Server.Audit.Verification;
 using Discharge.Server.Commands;
 using Discharge.Server.Episodes;
 using Discharge.Server.Health;
@@ -34,6 +35,7 @@ internal static class DischargeServices
         builder.Services.AddSingleton(rules);
         builder.Services.AddSingleton<EpisodeCommandExecutor>();
         builder.Services.AddSingleton<MoneyCommandExecutor>();
+        builder.Services.AddSingleton<ReadModelVerifier>();
         builder.Services.AddSingleton<RememberedHistories>();
         builder.Services.AddHostedService<ReceiptPurge>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
