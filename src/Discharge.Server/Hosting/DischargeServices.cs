@@ -63,6 +63,7 @@ internal static class DischargeServices
                 options.Schema.For<CommandReceipt>();
                 options.Schema.For<CouncilNotification>().Index(n => n.Council);
                 options.Schema.For<PatientDataRead>().Index(r => r.Day);
+                options.Schema.For<AuditorRequest>().Index(r => r.Day);
                 options.ConfigureMoney();
             })
             .UseLightweightSessions()
@@ -95,6 +96,7 @@ internal static class DischargeServices
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        AuditorRequest.UseAuditorRequestLog(app);
         // After authorisation: a refused caller spends no permit and has its body read by nobody.
         app.UseRateLimiter();
         app.UseRequestBodyCap();

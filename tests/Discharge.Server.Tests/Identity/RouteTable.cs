@@ -32,6 +32,7 @@ public static class RouteTable
             $"?on=2016-01-14&council={Requests.Council}"),
         // The log of auditors' reads of patient data is for auditors only.
         new(HttpMethod.Get, "/audit/patient-data-reads", NoSubject, cell => cell.IsAuditor ? Ok : HttpStatusCode.Forbidden, "?from=2024-03-04&to=2024-03-04"),
+        new(HttpMethod.Get, "/audit/auditor-requests", NoSubject, cell => cell.IsAuditor ? Ok : HttpStatusCode.Forbidden, "?from=2024-03-04&to=2024-03-04"),
         // So is the verification of the read models, which changes nothing live.
         new(HttpMethod.Post, "/audit/verify", NoSubject, cell => cell.IsAuditor ? Ok : HttpStatusCode.Forbidden),
 

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Discharge.Domain.Rules;
+using Discharge.Server.Identity;
+using Marten;
+using NodaTime;
+
+namespace Discharge.Server.Audit;
+
+/// <summary>
+/// A request an auditor made: who (the token's organisation and user), what (method, path and query string) and when
+/// (the service's clock, and its London day, by which the log is listed). Auditors change nothing, and what they look
+/// at is itself on record.
+/// </summary>
+public sealed record AuditorRequest(Guid Id, string Organisation, string User, string Method, string Path, string? Query, Instant At, LocalDate Day)
+{
+    /// <summary>Records each request of an auditor's token before it is answered: a request that cannot be recorded is not answered.</summary>
+    public static void UseAuditorRequestLog(WebApplication app) => app.Use(async (http, next) =>
+    {
+        if (http.User.IsInRole(DischargeRoles.Auditor))
+        {
+            var services = http.RequestServices;
+            var now = services.GetRequiredService<IClock>().GetCurrentInstant();
+            await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession();
+            session.Store(new AuditorRequest(
+                Guid.NewGuid(),
+                http.User.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none",
+                http.User.FindFirstValue(DischargeRoles.UserClaim) ?? http.User.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown",
+                http.Request.Method,
+                http.Request.Path,
+                http.Request.QueryString.HasValue ? http.Request.QueryString.Value : null,
+                now,
+                now.InZone(services.GetRequiredService<DischargeRules>().Zone).Date));
+            await session.SaveChangesAsync(http.RequestAborted);
+        }
+
+        await next(http);
+    });
+}
