@@ -35,12 +35,19 @@ internal static class CommandRecording
     {
         session.CorrelationId = origin.CorrelationId;
         session.LastModifiedBy = origin.User;
-        session.SetHeader("organisation", origin.Organisation);
-        session.SetHeader("user", origin.User);
-        // ExtendedIso keeps the fraction of a second, which Instant.ToString() drops.
-        session.SetHeader("receivedAt", InstantPattern.ExtendedIso.Format(receivedAt));
-        session.SetHeader("idempotencyKey", origin.IdempotencyKey);
+        session.SetHeader(RecordedOrigin.OrganisationHeader, origin.Organisation);
+        session.SetHeader(RecordedOrigin.UserHeader, origin.User);
+        StampReceivedAt(session, receivedAt);
+        session.SetHeader(RecordedOrigin.IdempotencyKeyHeader, origin.IdempotencyKey);
     }
+
+    /// <summary>
+    /// When the service took the events in, by its own clock: what <c>knownAt</c> reads compare with. The service's
+    /// own events (the scheduled liability check) carry it too, with no sender.
+    /// </summary>
+    public static void StampReceivedAt(IDocumentSession session, Instant receivedAt) =>
+        // ExtendedIso keeps the fraction of a second, which Instant.ToString() drops.
+        session.SetHeader(RecordedOrigin.ReceivedAtHeader, InstantPattern.ExtendedIso.Format(receivedAt));
 
     public static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled, Instant now)
     {

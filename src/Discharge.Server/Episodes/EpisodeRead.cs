@@ -10,20 +10,27 @@ using NodaTime;
 
 namespace Discharge.Server.Episodes;
 
-/// <summary>An episode as recorded, with its live liability to today (or to the day the patient left): what the episode endpoints read.</summary>
-public sealed record EpisodeRead(EpisodeView View, EpisodeLiability Liability)
+/// <summary>
+/// An episode as recorded (or as known at an instant), with its live liability to today (or to the day the patient
+/// left), and the events it was folded from: what the episode endpoints read.
+/// </summary>
+public sealed record EpisodeRead(EpisodeView View, EpisodeLiability Liability, IReadOnlyList<IEvent> Events)
 {
     /// <summary>
-    /// The episode, or null when there is none (no assessment notice) or the caller may not read it: to anyone but
-    /// its parties and auditors an episode does not exist, so that its id tells nothing.
+    /// The episode, or null when there is none (no assessment notice, or none yet at <paramref name="knownAt"/>) or
+    /// the caller may not read it: to anyone but its parties and auditors an episode does not exist, so that its id
+    /// tells nothing. With <paramref name="knownAt"/>, only the events the service had received by then count; the
+    /// liability still runs to today, as the live one does.
     /// </summary>
     public static async Task<EpisodeRead?> FetchAsync(
-        Guid episodeId, ClaimsPrincipal user, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
+        Guid episodeId, ClaimsPrincipal user, IQuerySession session, DischargeRules rules, IClock clock, Instant? knownAt, CancellationToken cancellation)
     {
-        var events = await session.Events.FetchStreamAsync(episodeId, token: cancellation);
+        var recorded = await session.Events.FetchStreamAsync(episodeId, token: cancellation);
+        var events = knownAt is { } instant ? KnownEvents.At(recorded, instant) : recorded;
         var episode = Episode.From(episodeId, events.Select(e => e.Data));
-        return EpisodeView.From(episode, events) is { } view && new Caller(user).MayRead(view.NhsBody, CouncilsOf(view, events))
-            ? new EpisodeRead(view, EpisodeLiabilityReader.Compute(episode, rules, asOf: rules.Today(clock))!)
+        // Who may read is judged on the whole stream: a council that took over later reads what was known before.
+        return EpisodeView.From(episode, events) is { } view && new Caller(user).MayRead(view.NhsBody, CouncilsOf(view, recorded))
+            ? new EpisodeRead(view, EpisodeLiabilityReader.Compute(episode, rules, asOf: rules.Today(clock))!, events)
             : null;
     }
 

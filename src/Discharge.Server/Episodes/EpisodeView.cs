@@ -1,7 +1,7 @@
 using Discharge.Domain.Episodes;
+using Discharge.Server.Commands;
 using JasperFx.Events;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Discharge.Server.Episodes;
 
@@ -71,21 +71,9 @@ public sealed class EpisodeView
 public sealed record Acknowledgement(
     NoticeKind Notice, NoticeResponse Response, string? Reason, Instant At, string? Organisation, string? User, Instant? ReceivedAt)
 {
-    public static Acknowledgement Of(NoticeAcknowledged acknowledgement, IEvent recorded) => new(
-        acknowledgement.Notice,
-        acknowledgement.Response,
-        acknowledgement.Reason,
-        acknowledgement.At,
-        recorded.GetHeader("organisation")?.ToString(),
-        recorded.GetHeader("user")?.ToString(),
-        ReceivedAtOf(recorded.GetHeader("receivedAt")));
-
-    /// <summary>The executor stores the instant as ISO text, which Marten reads back as a DateTime of that instant.</summary>
-    private static Instant? ReceivedAtOf(object? header) => header switch
+    public static Acknowledgement Of(NoticeAcknowledged acknowledgement, IEvent recorded)
     {
-        DateTime { Kind: DateTimeKind.Local } local => Instant.FromDateTimeUtc(local.ToUniversalTime()),
-        DateTime utc => Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
-        not null when InstantPattern.ExtendedIso.Parse(header.ToString()!) is { Success: true } parsed => parsed.Value,
-        _ => null,
-    };
+        var origin = RecordedOrigin.Of(recorded);
+        return new(acknowledgement.Notice, acknowledgement.Response, acknowledgement.Reason, acknowledgement.At, origin.Organisation, origin.User, origin.ReceivedAt);
+    }
 }

@@ -5,6 +5,7 @@ using Discharge.Server.Audit;
 using Discharge.Server.Identity;
 using Discharge.Server.Liability;
 using Discharge.Server.Problems;
+using Discharge.Server.Reporting;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,15 +24,27 @@ public static class GetEpisodeEndpoint
     /// The episode's notices and its live liability to today (or to the day the patient left), computed from the
     /// recorded events by the rules engine: totals, and each period by month and status. The days themselves, each
     /// with the rule that decided it, are at <c>/episodes/{id}/days</c>. 404 problem details when there is no such episode.
-    /// An auditor's read is logged (<see cref="PatientDataRead"/>): the answer names the patient.
+    /// An auditor's read is logged (<see cref="PatientDataRead"/>): the answer names the patient. With <c>knownAt</c>
+    /// (an ISO instant), the episode as the service knew it then: only the events received by that instant (see
+    /// <see cref="KnownEvents"/>), its liability still counted to today; 404 when it was not known yet, 400 for a bad
+    /// or future instant.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}")]
     [Authorize(Policy = AccessPolicies.EpisodeParties)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<Results<Ok<EpisodeWithLiability>, ProblemHttpResult>> Get(
-        Guid episodeId, ClaimsPrincipal caller, IQuerySession session, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation)
+        Guid episodeId, string? knownAt, ClaimsPrincipal caller, IQuerySession session, IDocumentStore store, DischargeRules rules, IClock clock,
+        CancellationToken cancellation)
     {
-        if (await EpisodeRead.FetchAsync(episodeId, caller, session, rules, clock, cancellation) is not { } episode)
+        var errors = new FieldErrors();
+        var known = ReportInput.PastInstant(errors, nameof(knownAt), knownAt, clock);
+        if (errors.Any)
+        {
+            return errors.ToProblem().ToResult();
+        }
+
+        if (await EpisodeRead.FetchAsync(episodeId, caller, session, rules, clock, known, cancellation) is not { } episode)
         {
             return EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
         }

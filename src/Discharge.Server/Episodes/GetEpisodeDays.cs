@@ -27,6 +27,7 @@ public static class GetEpisodeDaysEndpoint
     /// <summary>
     /// The days of the episode's live liability, each with the rule that decided it: those from <c>from</c> to
     /// <c>to</c> (both optional, inclusive), <c>pageSize</c> (default 100, at most 500) to a <c>page</c> (from 1).
+    /// With <c>knownAt</c>, the days as the service knew the episode then (as <c>GET /episodes/{id}?knownAt</c>).
     /// 400 problem details for a bad parameter, 404 when there is no such episode.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}/days")]
@@ -34,7 +35,7 @@ public static class GetEpisodeDaysEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<Results<Ok<EpisodeDays>, ProblemHttpResult>> Get(
-        Guid episodeId, string? from, string? to, string? page, string? pageSize, ClaimsPrincipal user,
+        Guid episodeId, string? from, string? to, string? page, string? pageSize, string? knownAt, ClaimsPrincipal user,
         IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var errors = new FieldErrors();
@@ -42,6 +43,7 @@ public static class GetEpisodeDaysEndpoint
         var last = ReportInput.Date(errors, "to", to, required: false);
         var number = ReportInput.Count(errors, "page", page, fallback: 1, maximum: int.MaxValue);
         var size = ReportInput.Count(errors, "pageSize", pageSize, fallback: DefaultPageSize, maximum: MaximumPageSize);
+        var known = ReportInput.PastInstant(errors, nameof(knownAt), knownAt, clock);
         if (first > last)
         {
             errors.Add("to", "Must not be before 'from'.");
@@ -52,7 +54,7 @@ public static class GetEpisodeDaysEndpoint
             return errors.ToProblem().ToResult();
         }
 
-        if (await EpisodeRead.FetchAsync(episodeId, user, session, rules, clock, cancellation) is not { } episode)
+        if (await EpisodeRead.FetchAsync(episodeId, user, session, rules, clock, known, cancellation) is not { } episode)
         {
             return EpisodeChecks.NotFound(episodeId).ToProblem().ToResult();
         }
@@ -60,11 +62,13 @@ public static class GetEpisodeDaysEndpoint
         var days = episode.Liability.Days.Where(d => (first is null || d.Date >= first) && (last is null || d.Date <= last)).ToList();
         var skipped = (long)(number - 1) * size;
         var next = skipped + size < days.Count
-            ? $"/episodes/{episodeId}/days?page={number + 1}&pageSize={size}{Bound("from", first)}{Bound("to", last)}"
+            ? $"/episodes/{episodeId}/days?page={number + 1}&pageSize={size}{Bound("from", first)}{Bound("to", last)}{KnownAt(known)}"
             : null;
         return TypedResults.Ok(new EpisodeDays(
             episodeId, first, last, number, size, days.Count, [.. days.Skip((int)Math.Min(skipped, days.Count)).Take(size).Select(LiabilityReportDay.Of)], next));
     }
 
     private static string Bound(string name, LocalDate? day) => day is { } d ? $"&{name}={LocalDatePattern.Iso.Format(d)}" : "";
+
+    private static string KnownAt(Instant? instant) => instant is { } i ? $"&knownAt={InstantPattern.ExtendedIso.Format(i)}" : "";
 }

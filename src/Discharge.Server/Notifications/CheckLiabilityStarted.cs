@@ -1,6 +1,7 @@
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
 using Discharge.Domain.Rules;
+using Discharge.Server.Commands;
 using Discharge.Server.Liability;
 using JasperFx;
 using Marten;
@@ -35,7 +36,7 @@ public static class CheckLiabilityStartedHandler
     /// liability started and notify the council (through the outbox, in the same transaction). Runs at most once
     /// per relevant day: a repeat finds the event already recorded.
     /// </summary>
-    public static async Task<LiabilityStartedNotice?> Handle(CheckLiabilityStarted message, IDocumentSession session, DischargeRules rules)
+    public static async Task<LiabilityStartedNotice?> Handle(CheckLiabilityStarted message, IDocumentSession session, DischargeRules rules, IClock clock)
     {
         var stream = await session.Events.FetchStreamAsync(message.EpisodeId);
         var episode = Episode.From(message.EpisodeId, stream.Select(e => e.Data));
@@ -55,6 +56,9 @@ public static class CheckLiabilityStartedHandler
             return null;
         }
 
+        // No sender: the service records this itself. Stamped by the service's clock, as commands are, so that a read
+        // of what was known at an instant places it beside them.
+        CommandRecording.StampReceivedAt(session, clock.GetCurrentInstant());
         // At the version decided on: a command recorded since the read makes this append fail, and the check run again.
         session.Events.Append(message.EpisodeId, stream[^1].Version + 1, new LiabilityStarted(message.RelevantDay, firstDay, started.Council));
         return new LiabilityStartedNotice(message.EpisodeId, started.Council, liability.Episode.NhsBody, message.RelevantDay, firstDay);

@@ -1,4 +1,8 @@
+using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
+using Discharge.Domain.Rules;
+using Discharge.Server.Liability;
+using JasperFx.Events;
 using Marten.Schema;
 using NodaTime;
 
@@ -36,6 +40,21 @@ public sealed class EpisodeDelayLedger
     /// <summary>Marten's hook for this document's table: every report tests a window against both ends of the days.</summary>
     public static void ConfigureMarten(DocumentMapping mapping) =>
         mapping.AddIndex("(data ->> 'lastDay')", "(data ->> 'firstDay')").Name = "mt_doc_episodedelayledger_idx_days";
+
+    /// <summary>The ledger of an episode's events (all of them, or those known at an instant); null when no day is delayed.</summary>
+    public static EpisodeDelayLedger? FromHistory(Guid episodeId, IEnumerable<IEvent> events, DischargeRules rules) =>
+        EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(episodeId, events.Select(e => e.Data)), rules) is { } liability
+            ? From(episodeId, liability)
+            : null;
+
+    /// <summary>
+    /// Whether a report of the window, for the council or NHS body (either may be null), reads this ledger: what
+    /// <see cref="LedgerQueries.LedgersWithin"/> asks the database, for ledgers computed in memory.
+    /// </summary>
+    public bool Concerns(DateWindow window, string? council, string? nhsBody) =>
+        FirstDay <= window.To && LastDay >= window.From
+        && (council is null || Councils.Contains(council))
+        && (nhsBody is null || NhsBody == nhsBody);
 
     /// <summary>The ledger for an episode's liability computed with no as-of day; null when no day is delayed.</summary>
     public static EpisodeDelayLedger? From(Guid episodeId, EpisodeLiability liability)

@@ -43,9 +43,7 @@ public sealed class EpisodeDelayLedgerProjection : SingleStreamProjection<Episod
         var history = events[0].Version == 1
             ? events
             : await session.Events.FetchStreamAsync(identity, events[^1].Version, token: cancellation);
-        var liability = EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(identity, history.Select(e => e.Data)), rules);
-        var ledger = liability is null ? null : EpisodeDelayLedger.From(identity, liability);
-        if (ledger is not null)
+        if (EpisodeDelayLedger.FromHistory(identity, history, rules) is { } ledger)
         {
             return (ledger, ActionType.Store);
         }

@@ -35,17 +35,20 @@ public static class GetCouncilLiabilityEndpoint
 {
     /// <summary>
     /// What the council owes for days from <c>from</c> to <c>to</c> (cut at today), as the rules engine decides
-    /// them; read from the episodes' delay ledgers. 400 problem details for a bad window, 422 for a council not in the register.
+    /// them; read from the episodes' delay ledgers. With <c>knownAt</c> (an ISO instant), as the service knew it then:
+    /// recomputed from the events received by that instant (<see cref="KnownLedgers"/>), still counted to today.
+    /// 400 problem details for a bad window or instant, 422 for a council not in the register.
     /// </summary>
     [WolverineGet("/councils/{code}/liability")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static async Task<Results<Ok<CouncilLiability>, ProblemHttpResult>> Get(
-        string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
+        string code, string? from, string? to, string? knownAt, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var errors = new FieldErrors();
-        if (ReportInput.Window(errors, from, to) is not { } asked)
+        var known = ReportInput.PastInstant(errors, nameof(knownAt), knownAt, clock);
+        if (ReportInput.Window(errors, from, to) is not { } asked || errors.Any)
         {
             return errors.ToProblem().ToResult();
         }
@@ -57,7 +60,7 @@ public static class GetCouncilLiabilityEndpoint
 
         var today = rules.Today(clock);
         var window = asked.UpTo(today);
-        var ledgers = await session.LedgersWithin(window, code, null, cancellation);
+        var ledgers = await session.Ledgers(window, code, null, known, rules, cancellation);
         return TypedResults.Ok(Tally(code, asked, today, window, ledgers));
     }
 

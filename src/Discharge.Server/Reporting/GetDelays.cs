@@ -12,7 +12,10 @@ using Wolverine.Http;
 
 namespace Discharge.Server.Reporting;
 
-/// <summary>Delay counts of a council or an NHS body: 400 problem details for a bad window, 422 for a code not in its register.</summary>
+/// <summary>
+/// Delay counts of a council or an NHS body; with <c>knownAt</c>, as the service knew them then (see
+/// <see cref="KnownLedgers"/>). 400 problem details for a bad window or instant, 422 for a code not in its register.
+/// </summary>
 public static class GetDelaysEndpoints
 {
     /// <summary>The days a council caused or shared in delays from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
@@ -21,8 +24,8 @@ public static class GetDelaysEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static Task<Results<Ok<DelayCounts>, ProblemHttpResult>> ForCouncil(
-        string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
-        Count(RegisterChecks.KnownCouncil(code, day: null, rules)?.ToProblem(), code, null, from, to, session, rules, clock, cancellation);
+        string code, string? from, string? to, string? knownAt, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
+        Count(RegisterChecks.KnownCouncil(code, day: null, rules)?.ToProblem(), code, null, from, to, knownAt, session, rules, clock, cancellation);
 
     /// <summary>The delayed days of an NHS body's patients from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
     [WolverineGet("/nhs-bodies/{code}/delays")]
@@ -30,15 +33,16 @@ public static class GetDelaysEndpoints
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static Task<Results<Ok<DelayCounts>, ProblemHttpResult>> ForNhsBody(
-        string code, string? from, string? to, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
-        Count(RegisterChecks.KnownNhsBody(code, day: null, rules)?.ToProblem(), null, code, from, to, session, rules, clock, cancellation);
+        string code, string? from, string? to, string? knownAt, IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
+        Count(RegisterChecks.KnownNhsBody(code, day: null, rules)?.ToProblem(), null, code, from, to, knownAt, session, rules, clock, cancellation);
 
     private static async Task<Results<Ok<DelayCounts>, ProblemHttpResult>> Count(
-        ProblemDetails? unknownParty, string? council, string? nhsBody, string? from, string? to,
+        ProblemDetails? unknownParty, string? council, string? nhsBody, string? from, string? to, string? knownAt,
         IQuerySession session, DischargeRules rules, IClock clock, CancellationToken cancellation)
     {
         var errors = new FieldErrors();
-        if (ReportInput.Window(errors, from, to) is not { } asked)
+        var known = ReportInput.PastInstant(errors, nameof(knownAt), knownAt, clock);
+        if (ReportInput.Window(errors, from, to) is not { } asked || errors.Any)
         {
             return errors.ToProblem().ToResult();
         }
@@ -50,7 +54,7 @@ public static class GetDelaysEndpoints
 
         var today = rules.Today(clock);
         var window = asked.UpTo(today);
-        var ledgers = await session.LedgersWithin(window, council, nhsBody, cancellation);
+        var ledgers = await session.Ledgers(window, council, nhsBody, known, rules, cancellation);
         return TypedResults.Ok(DelayCounts.Tally(council, nhsBody, asked, today, window, ledgers));
     }
 }

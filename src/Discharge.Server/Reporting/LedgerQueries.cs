@@ -1,3 +1,4 @@
+using Discharge.Domain.Rules;
 using Marten;
 using Marten.Linq.MatchesSql;
 using NodaTime;
@@ -10,6 +11,14 @@ internal static class LedgerQueries
 {
     /// <summary>The ledger has a day from the first parameter's day to the second's (ISO dates, latest first).</summary>
     internal const string OverlapsWindow = "data ->> 'firstDay' <= ? AND data ->> 'lastDay' >= ?";
+
+    /// <summary>The stored ledgers, or with <paramref name="knownAt"/> the ledgers recomputed from the events known then.</summary>
+    public static Task<IReadOnlyList<EpisodeDelayLedger>> Ledgers(
+        this IQuerySession session, DateWindow? window, string? council, string? nhsBody, Instant? knownAt, DischargeRules rules,
+        CancellationToken cancellation) =>
+        knownAt is { } instant
+            ? session.LedgersKnownAt(instant, window, council, nhsBody, rules, cancellation)
+            : session.LedgersWithin(window, council, nhsBody, cancellation);
 
     public static async Task<IReadOnlyList<EpisodeDelayLedger>> LedgersWithin(
         this IQuerySession session, DateWindow? window, string? council, string? nhsBody, CancellationToken cancellation)

@@ -51,6 +51,33 @@ public static class ReportInput
         return parsed.Value;
     }
 
+    /// <summary>
+    /// An instant in the past by the service's clock (<c>knownAt</c>: read the store as the service knew it then), as
+    /// ISO text ending in Z; null when not given, or (noted) when wrong or in the future.
+    /// </summary>
+    public static Instant? PastInstant(FieldErrors errors, string field, string? text, IClock clock)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parsed = InstantPattern.ExtendedIso.Parse(text);
+        if (!parsed.Success || !DateBounds.Contain(parsed.Value.InUtc().Date))
+        {
+            errors.Add(field, $"Expected {DateBounds.InstantExpected}; got '{text}'.");
+            return null;
+        }
+
+        if (parsed.Value > clock.GetCurrentInstant())
+        {
+            errors.Add(field, "Cannot be in the future: the store cannot say what it will know.");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
     /// <summary>A whole number from 1 to <paramref name="maximum"/>, or <paramref name="fallback"/> when not given.</summary>
     public static int Count(FieldErrors errors, string field, string? text, int fallback, int maximum)
     {

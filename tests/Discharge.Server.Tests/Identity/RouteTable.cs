@@ -22,6 +22,7 @@ public static class RouteTable
     [
         Read("/episodes/{episodeId}", s => s.EpisodeAsync()),
         Read("/episodes/{episodeId}/days", s => s.EpisodeAsync()),
+        Read("/episodes/{episodeId}/history", s => s.EpisodeAsync()),
         .. CommandCase.All.Values.Select(EpisodeCommand),
         CouncilReport("/councils/{code}/liability", January2016),
         CouncilReport("/councils/{code}/delays", January2016),

@@ -7,7 +7,8 @@ namespace Discharge.Server.Tests.Reporting;
 public sealed class when_reading_the_openapi_document(DischargeServer server) : IClassFixture<DischargeServer>
 {
     [Theory]
-    [InlineData("/episodes/{episodeId}", "EpisodeWithLiability", "404")]
+    [InlineData("/episodes/{episodeId}", "EpisodeWithLiability", "400", "404")]
+    [InlineData("/episodes/{episodeId}/history", "EpisodeEventHistory", "404")]
     [InlineData("/episodes/{episodeId}/days", "EpisodeDays", "400", "404")]
     [InlineData("/councils/{code}/liability", "CouncilLiability", "400", "422")]
     [InlineData("/councils/{code}/delays", "DelayCounts", "400", "422")]
