@@ -46,7 +46,7 @@ public sealed class ReadModelVerifier(IDocumentStore store, DischargeRules rules
         var rebuilt = 0;
         foreach (var stream in streams)
         {
-            var events = (await session.Events.FetchStreamAsync(stream, token: cancellation)).Select(e => e.Data).ToList();
+            var events = await session.Events.FetchStreamAsync(stream, token: cancellation);
             foreach (var model in readModels)
             {
                 if (model.Rebuild(stream, events) is { } document)

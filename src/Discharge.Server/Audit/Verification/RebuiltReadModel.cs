@@ -4,8 +4,8 @@ using Discharge.Domain.Episodes;
 using Discharge.Domain.Recovery;
 using Discharge.Domain.Rules;
 using Discharge.Domain.Statements;
-using Discharge.Server.Liability;
 using Discharge.Server.Reporting;
+using JasperFx.Events;
 
 namespace Discharge.Server.Audit.Verification;
 
@@ -13,19 +13,16 @@ namespace Discharge.Server.Audit.Verification;
 /// A read model as the events alone make it: the document a stream's events come to, by the same code each projection
 /// runs (none when the stream makes no such document).
 /// </summary>
-internal sealed record RebuiltReadModel(Type DocumentType, Func<Guid, IReadOnlyList<object>, object?> Rebuild)
+internal sealed record RebuiltReadModel(Type DocumentType, Func<Guid, IReadOnlyList<IEvent>, object?> Rebuild)
 {
     public static IReadOnlyList<RebuiltReadModel> All(DischargeRules rules) =>
     [
-        new(typeof(EpisodeDelayLedger), (id, events) => events is [IEpisodeEvent, ..]
-            && EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(id, events), rules) is { } liability
-                ? EpisodeDelayLedger.From(id, liability)
-                : null),
+        new(typeof(EpisodeDelayLedger), (id, events) => events is [{ Data: IEpisodeEvent }, ..] ? EpisodeDelayLedger.FromHistory(id, events, rules) : null),
         Fold<Statement>(),
         Fold<Dispute>(),
         Fold<RecoveryClaim>(),
     ];
 
     private static RebuiltReadModel Fold<T>()
-        where T : class, IStreamFold<T> => new(typeof(T), (_, events) => StreamFold.From<T>(events));
+        where T : class, IStreamFold<T> => new(typeof(T), (_, events) => StreamFold.From<T>(events.Select(e => e.Data)));
 }
