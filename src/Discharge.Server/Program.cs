@@ -26,6 +26,10 @@ switch (commandLine)
     case [AuditCommand.Name, ..] when AuditActions.Fault(commandLine) is { } auditFault:
         await Console.Error.WriteLineAsync($"error: {auditFault}{Environment.NewLine}{Environment.NewLine}{AuditActions.Usage}");
         return 2;
+    case [AuditCommand.Name, ..]:
+        // Its results are what it prints on standard output: an auditor may keep them, or compare them.
+        CommandLineConsole.WriteToStandardError();
+        break;
 }
 
 DevelopmentBuild.NameEnvironmentIfUnnamed();

@@ -111,4 +111,30 @@ public sealed class when_verifying_the_event_chain(ChainedStore store) : IClassF
             run.Output.Should().Contain($"event {second} of stream {episode}: version 2 (patient_discharged) no longer matches its hash");
         }
     }
+
+    [Fact]
+    public async Task the_executable_reads_the_configured_store_and_names_the_edited_event()
+    {
+        var intact = await VerifyWithExecutableAsync();
+
+        intact.ExitCode.Should().Be(0, intact.Error);
+        intact.Output.Should().MatchRegex(@"^Chain intact: \d+ events in \d+ streams; digest of the stream heads [0-9a-f]{64}\r?\n$");
+
+        var episode = store.Spare[0];
+        var sequence = await StoreTampering.SequenceOfAsync(ConnectionString, episode, 3);
+        await using (await StoreTampering.EditAsync(ConnectionString, episode, 3,
+            """update mt_events set data = jsonb_set(data, '{on}', '"2004-01-13"') where stream_id = @stream and version = @version"""))
+        {
+            var broken = await VerifyWithExecutableAsync();
+
+            broken.ExitCode.Should().Be(1, broken.Error);
+            broken.Output.Should().StartWith("Chain broken: 1 stream(s) of ")
+                .And.Contain($"{Environment.NewLine}event {sequence} of stream {episode}: version 3 (patient_discharged) no longer matches its hash");
+        }
+    }
+
+    /// <summary><c>dotnet run -- audit verify-chain</c>, as an auditor types it, against the test's database.</summary>
+    private Task<ServerProcess> VerifyWithExecutableAsync() =>
+        ServerProcess.DotnetRunAsync(
+            AppContext.BaseDirectory, new Dictionary<string, string?> { ["ConnectionStrings__Marten"] = ConnectionString }, "audit", "verify-chain");
 }
