@@ -1,3 +1,4 @@
+using Discharge.Server.Audit.CommandLine;
 using Discharge.Server.Calculator;
 using Discharge.Server.Database;
 using Discharge.Server.Hosting;
@@ -19,6 +20,16 @@ switch (commandLine)
     case ["help", TokenCommand.Name]:
         Console.WriteLine(TokenCommand.Usage);
         return 0;
+    case ["help", AuditCommand.Name]:
+        Console.WriteLine(AuditActions.Usage);
+        return 0;
+    case [AuditCommand.Name, ..] when AuditActions.Fault(commandLine) is { } auditFault:
+        await Console.Error.WriteLineAsync($"error: {auditFault}{Environment.NewLine}{Environment.NewLine}{AuditActions.Usage}");
+        return 2;
+    case [AuditCommand.Name, ..]:
+        // Its results are what it prints on standard output: an auditor may keep them, or compare them.
+        CommandLineConsole.WriteToStandardError();
+        break;
 }
 
 DevelopmentBuild.NameEnvironmentIfUnnamed();
@@ -31,7 +42,14 @@ if (commandLine is [TokenCommand.Name, .. var tokenArguments])
     return TokenCommand.Run(tokenArguments, builder.Configuration, builder.Environment, Console.Out, Console.Error, SystemClock.Instance);
 }
 
-if (!LocalDatabase.IsOffline(commandLine) && IdentitySettings.From(builder.Configuration).Fault(builder.Environment) is { } identityFault)
+if (commandLine is [AuditCommand.Name, ..] && LocalDatabase.ConfiguredStoreMissing(builder.Configuration) is { } storeFault)
+{
+    await Console.Error.WriteLineAsync($"error: {storeFault}");
+    return 1;
+}
+
+// An audit serves no request, so it needs no identity settings.
+if (!LocalDatabase.IsOffline(commandLine) && commandLine is not [AuditCommand.Name, ..] && IdentitySettings.From(builder.Configuration).Fault(builder.Environment) is { } identityFault)
 {
     // Before any database starts: a service that cannot tell who calls it must not serve.
     await Console.Error.WriteLineAsync($"error: {identityFault}");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Episodes.Decisions;
+using Discharge.Server.Audit.Chain;
 using Discharge.Server.Problems;
 using Marten;
 using Microsoft.AspNetCore.Http.Json;
@@ -87,6 +88,7 @@ public sealed class EpisodeCommandExecutor(
         if (onGuess)
         {
             known = remembered.Recall(episodeId);
+            session.ReadChainAt(episodeId, known.Version, known.ChainHash);
         }
         else
         {
@@ -115,8 +117,9 @@ public sealed class EpisodeCommandExecutor(
             }
             else
             {
-                known = new RememberedHistory(events[^1].Version, [.. events.Select(e => e.Data)]);
+                known = new RememberedHistory(events[^1].Version, [.. events.Select(e => e.Data)], EventHash.Of(events[^1]) ?? EventHash.Genesis);
                 remembered.Remember(episodeId, known);
+                session.ReadStream(episodeId, events);
             }
         }
 
@@ -129,14 +132,9 @@ public sealed class EpisodeCommandExecutor(
             case Appended appended:
                 var response = JsonSerializer.Serialize(appended.Response, json.Value.SerializerOptions);
                 CommandRecording.StampMetadata(session, origin, now);
-                if (history.Exists)
-                {
-                    session.Events.Append(episodeId, history.Version + appended.Events.Count, [.. appended.Events]);
-                }
-                else
-                {
-                    session.Events.StartStream(episodeId, [.. appended.Events]);
-                }
+                var written = history.Exists
+                    ? session.Events.Append(episodeId, history.Version + appended.Events.Count, [.. appended.Events])
+                    : session.Events.StartStream(episodeId, [.. appended.Events]);
 
                 var location = $"/episodes/{episodeId}";
                 var status = history.Exists ? StatusCodes.Status200OK : StatusCodes.Status201Created;
@@ -152,7 +150,8 @@ public sealed class EpisodeCommandExecutor(
                 });
                 await CommandRecording.ScheduleAsync(scope, session, appended.Scheduled, now);
                 await session.SaveChangesAsync(cancellation);
-                remembered.Remember(episodeId, new RememberedHistory(history.Version + appended.Events.Count, [.. known.Events, .. appended.Events]));
+                remembered.Remember(episodeId, new RememberedHistory(
+                    history.Version + appended.Events.Count, [.. known.Events, .. appended.Events], EventHash.Of(written.Events[^1]) ?? EventHash.Genesis));
                 return new JsonTextResult(status, response, location);
             default:
                 throw new InvalidOperationException("A command decides to append or to refuse.");

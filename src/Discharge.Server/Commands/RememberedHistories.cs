@@ -2,11 +2,14 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Discharge.Server.Commands;
 
-/// <summary>An episode's events as this service last wrote or read them, and the stream version they end at.</summary>
-public sealed record RememberedHistory(long Version, IReadOnlyList<object> Events)
+/// <summary>
+/// An episode's events as this service last wrote or read them, the stream version they end at, and the hash of the
+/// last (what the next event's hash follows, <see cref="Audit.Chain.EventHash"/>).
+/// </summary>
+public sealed record RememberedHistory(long Version, IReadOnlyList<object> Events, string ChainHash)
 {
     /// <summary>What the service assumes of an episode it does not remember: that it is new.</summary>
-    public static readonly RememberedHistory None = new(0, []);
+    public static readonly RememberedHistory None = new(0, [], Audit.Chain.EventHash.Genesis);
 }
 
 /// <summary>

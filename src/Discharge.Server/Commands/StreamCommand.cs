@@ -1,6 +1,7 @@
 using Discharge.Domain;
 using Discharge.Domain.Episodes.Decisions;
 using Discharge.Domain.Statements;
+using Discharge.Server.Audit.Chain;
 using Marten;
 
 namespace Discharge.Server.Commands;
@@ -45,8 +46,15 @@ internal static class StreamCommand
                 : decision;
         });
 
-    /// <summary>What the stream's events make, read from the events themselves (not the stored document), with its version.</summary>
+    /// <summary>
+    /// What the stream's events make, read from the events themselves (not the stored document), with its version. A
+    /// writing session also learns where the stream's hash chain ends, so that its append needs no read of its own.
+    /// </summary>
     public static async Task<TFold?> FoldAsync<TFold>(this IQuerySession session, Guid streamId, CancellationToken cancellation)
-        where TFold : class, IStreamFold<TFold> =>
-        StreamFold.From<TFold>((await session.Events.FetchStreamAsync(streamId, token: cancellation)).Select(e => e.Data));
+        where TFold : class, IStreamFold<TFold>
+    {
+        var events = await session.Events.FetchStreamAsync(streamId, token: cancellation);
+        session.ReadStream(streamId, events);
+        return StreamFold.From<TFold>(events.Select(e => e.Data));
+    }
 }

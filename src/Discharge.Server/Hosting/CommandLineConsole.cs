@@ -13,6 +13,13 @@ internal static class CommandLineConsole
     public static void RenderMarkupWrittenAsText() => AnsiConsole.Console = new MarkupRenderingConsole(AnsiConsole.Console);
 
     /// <summary>
+    /// What JasperFx itself prints (a blank line as a command starts) goes to standard error, for a command whose
+    /// standard output is its result alone.
+    /// </summary>
+    public static void WriteToStandardError() =>
+        AnsiConsole.Console = new MarkupRenderingConsole(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+
+    /// <summary>
     /// Applies JasperFx's extensions to the services, as a WebApplication must, with the console silenced. JasperFx
     /// lists the assemblies it searches for commands only until extensions have been applied to services, so its
     /// commands then run without the list.

@@ -2,6 +2,7 @@ using Discharge.Domain;
 using Discharge.Domain.Rules;
 using Discharge.Server.Abuse;
 using Discharge.Server.Audit;
+using Discharge.Server.Audit.Chain;
 using Discharge.Server.Audit.Verification;
 using Discharge.Server.Commands;
 using Discharge.Server.Episodes;
@@ -59,6 +60,7 @@ internal static class DischargeServices
                 // Documents are stored camelCase; LINQ must name the JSON fields the same way, or every Where matches nothing.
                 options.UseSystemTextJsonForSerialization(casing: Casing.CamelCase, configure: o => DischargeJson.Configure(o));
                 options.Events.MetadataConfig.EnableAll();
+                options.ConfigureEventChain();
                 options.ConfigureReporting(rules);
                 options.Schema.For<CommandReceipt>();
                 options.Schema.For<CouncilNotification>().Index(n => n.Council);

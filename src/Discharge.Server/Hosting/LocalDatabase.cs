@@ -31,5 +31,11 @@ internal static class LocalDatabase
         return cluster;
     }
 
+    /// <summary>Why a command that must read the real store (an audit) cannot: a throw-away cluster would show it an empty one.</summary>
+    public static string? ConfiguredStoreMissing(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName))
+            ? "audit reads the configured event store, and none is: set ConnectionStrings__Marten (a throw-away local one would be empty)"
+            : null;
+
     public static bool IsOffline(string[] args) => args.Length > 0 && OfflineCommands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Liability;
 using Discharge.Domain.Rules;
+using Discharge.Server.Audit.Chain;
 using Discharge.Server.Commands;
 using Discharge.Server.Liability;
 using JasperFx;
@@ -39,6 +40,7 @@ public static class CheckLiabilityStartedHandler
     public static async Task<LiabilityStartedNotice?> Handle(CheckLiabilityStarted message, IDocumentSession session, DischargeRules rules, IClock clock)
     {
         var stream = await session.Events.FetchStreamAsync(message.EpisodeId);
+        session.ReadStream(message.EpisodeId, stream);
         var episode = Episode.From(message.EpisodeId, stream.Select(e => e.Data));
         if (episode.LiabilityStartedAfter(message.RelevantDay))
         {

@@ -46,11 +46,15 @@ public sealed class when_another_writer_changed_the_episode(DischargeServer serv
             second => second.Should().BeOfType<DischargeNoticeGiven>());
     }
 
-    /// <summary>Appends as a writer other than this service's command path would, leaving what it remembers stale.</summary>
+    /// <summary>
+    /// Appends as a writer other than this service's command path would (another server, a scheduled check), leaving
+    /// what it remembers stale. At the version it read, as every writer appends, so that the event is chained.
+    /// </summary>
     private async Task AppendElsewhereAsync(Guid episode, object recorded)
     {
         await using var session = server.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
-        session.Events.Append(episode, recorded);
+        var version = (await session.Events.FetchStreamStateAsync(episode))?.Version ?? 0;
+        session.Events.Append(episode, version + 1, recorded);
         await session.SaveChangesAsync();
     }
 }

@@ -13,7 +13,11 @@ public sealed record ServerProcess(int ExitCode, string Output, string Error)
         RunAsync(StartInfo(args, environment), stdin);
 
     /// <summary><c>dotnet run --project</c> from <paramref name="folder"/>, the built server, as a user in that folder types it.</summary>
-    public static Task<ServerProcess> DotnetRunAsync(string folder, params string[] args)
+    public static Task<ServerProcess> DotnetRunAsync(string folder, params string[] args) =>
+        DotnetRunAsync(folder, new Dictionary<string, string?>(), args);
+
+    /// <summary>The same with <paramref name="environment"/> set (null removes a variable).</summary>
+    public static Task<ServerProcess> DotnetRunAsync(string folder, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", ProjectFolder, "--", .. args])
         {
@@ -22,6 +26,11 @@ public sealed record ServerProcess(int ExitCode, string Output, string Error)
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return RunAsync(start, "");
     }
 
