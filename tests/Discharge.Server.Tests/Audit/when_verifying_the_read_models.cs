@@ -1,3 +1,4 @@
+using Discharge.Server.Audit.CommandLine;
 using Discharge.Server.Tests.Statements;
 using Discharge.Server.Tests.Support;
 using Marten.Events;
@@ -20,6 +21,8 @@ public sealed class when_verifying_the_read_models(DischargeServer server) : ICl
 
         var clean = await VerifyAsync();
         clean.GetProperty("clean").GetBoolean().Should().BeTrue(clean.ToString());
+        var cleanRun = await AuditRun.RunAsync(server, new VerifyReadModelsAction());
+        (cleanRun.ExitCode, cleanRun.Output).Should().Be((0, "Read models match: 3 documents rebuilt from 3 streams, 0 different\n"));
         clean.GetProperty("documentsRebuilt").GetInt32().Should().Be(3, "the episode's ledger, the statement and the dispute");
 
         await SqlAsync($"UPDATE mt_doc_statement SET data = jsonb_set(data, '{{issued,total}}', '400') WHERE id = '{statement}'");
@@ -30,6 +33,9 @@ public sealed class when_verifying_the_read_models(DischargeServer server) : ICl
         altered.GetProperty("differences").EnumerateArray()
             .Select(d => (d.GetProperty("document").GetString(), d.GetProperty("id").GetString(), d.GetProperty("problem").GetString()))
             .Should().BeEquivalentTo([("Statement", statement.ToString(), "differs"), ("EpisodeDelayLedger", episode.ToString(), "missing")]);
+        var alteredRun = await AuditRun.RunAsync(server, new VerifyReadModelsAction());
+        alteredRun.ExitCode.Should().Be(1);
+        alteredRun.Output.Should().Contain($"Statement {statement}: differs").And.Contain($"EpisodeDelayLedger {episode}: missing");
         dispute.Should().NotBeEmpty();
     }
 

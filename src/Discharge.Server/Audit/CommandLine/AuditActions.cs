@@ -4,10 +4,10 @@ namespace Discharge.Server.Audit.CommandLine;
 public static class AuditActions
 {
     /// <summary>Every action; a new one is one class here.</summary>
-    public static readonly IReadOnlyList<IAuditAction> All = [new VerifyChainAction()];
+    public static readonly IReadOnlyList<IAuditAction> All = [new VerifyChainAction(), new VerifyReadModelsAction()];
 
     /// <summary>For the input's description, which an attribute needs as a constant.</summary>
-    public const string Names = "verify-chain";
+    public const string Names = "verify-chain, verify";
 
     public static IAuditAction? Find(string name) => All.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 

@@ -1,4 +1,5 @@
 using Discharge.Server.Audit.Chain;
+using Discharge.Server.Audit.CommandLine;
 using Discharge.Server.Tests.Support;
 
 namespace Discharge.Server.Tests.Audit.Chain;
@@ -14,7 +15,7 @@ public sealed class when_verifying_the_event_chain(ChainedStore store) : IClassF
     [Fact]
     public async Task an_untouched_store_passes_with_every_event_chained()
     {
-        var run = await ChainVerification.RunAsync(store.Server);
+        var run = await AuditRun.RunAsync(store.Server, new VerifyChainAction());
 
         run.ExitCode.Should().Be(0, run.Output + run.Error);
         run.Error.Should().BeEmpty();
@@ -32,7 +33,7 @@ public sealed class when_verifying_the_event_chain(ChainedStore store) : IClassF
         await using (await StoreTampering.EditAsync(ConnectionString, episode, 2,
             """update mt_events set data = jsonb_set(data, '{proposedDischargeDate}', '"2004-01-14"') where stream_id = @stream and version = @version"""))
         {
-            var run = await ChainVerification.RunAsync(store.Server);
+            var run = await AuditRun.RunAsync(store.Server, new VerifyChainAction());
 
             run.ExitCode.Should().Be(1);
             run.Output.Should().Contain($"event {sequence} of stream {episode}: version 2 (discharge_notice_given) no longer matches its hash");
@@ -46,7 +47,7 @@ public sealed class when_verifying_the_event_chain(ChainedStore store) : IClassF
         var next = await StoreTampering.SequenceOfAsync(ConnectionString, episode, 3);
         await using (await StoreTampering.EditAsync(ConnectionString, episode, 2, "delete from mt_events where stream_id = @stream and version = @version"))
         {
-            var run = await ChainVerification.RunAsync(store.Server);
+            var run = await AuditRun.RunAsync(store.Server, new VerifyChainAction());
 
             run.ExitCode.Should().Be(1);
             run.Output.Should().Contain($"event {next} of stream {episode}: version 3 follows version 1: version 2 is missing (deleted)");
@@ -61,7 +62,7 @@ public sealed class when_verifying_the_event_chain(ChainedStore store) : IClassF
         await using (await StoreTampering.EditAsync(ConnectionString, episode, 1,
             """update mt_events set headers = jsonb_set(headers, '{user}', '"someone.else"') where stream_id = @stream and version = @version"""))
         {
-            var run = await ChainVerification.RunAsync(store.Server);
+            var run = await AuditRun.RunAsync(store.Server, new VerifyChainAction());
 
             run.ExitCode.Should().Be(1);
             run.Output.Should().Contain($"event {sequence} of stream {episode}: version 1 (assessment_notice_given) no longer matches its hash");
@@ -74,7 +75,7 @@ public sealed class when_verifying_the_event_chain(ChainedStore store) : IClassF
         var episode = store.Spare[3];
         await using (await StoreTampering.EditAsync(ConnectionString, episode, 3, "delete from mt_events where stream_id = @stream and version = @version"))
         {
-            var run = await ChainVerification.RunAsync(store.Server);
+            var run = await AuditRun.RunAsync(store.Server, new VerifyChainAction());
 
             run.ExitCode.Should().Be(1);
             run.Output.Should().Contain($"stream {episode}: it ends at version 2 but its head records version 3: version 3 is missing (deleted)");
@@ -87,7 +88,7 @@ public sealed class when_verifying_the_event_chain(ChainedStore store) : IClassF
         var episode = store.Spare[4];
         await using (await StoreTampering.EditAsync(ConnectionString, episode, 0, "delete from mt_events where stream_id = @stream"))
         {
-            var run = await ChainVerification.RunAsync(store.Server);
+            var run = await AuditRun.RunAsync(store.Server, new VerifyChainAction());
 
             run.ExitCode.Should().Be(1);
             run.Output.Should().Contain($"stream {episode}: all its 3 events are missing");
@@ -105,7 +106,7 @@ public sealed class when_verifying_the_event_chain(ChainedStore store) : IClassF
             where e.stream_id = @stream and o.stream_id = @stream and e.version in (2, 3) and o.version = 5 - e.version
             """))
         {
-            var run = await ChainVerification.RunAsync(store.Server);
+            var run = await AuditRun.RunAsync(store.Server, new VerifyChainAction());
 
             run.ExitCode.Should().Be(1);
             run.Output.Should().Contain($"event {second} of stream {episode}: version 2 (patient_discharged) no longer matches its hash");

@@ -1,0 +1,35 @@
+using Discharge.Server.Audit.Verification;
+using Npgsql;
+
+namespace Discharge.Server.Audit.CommandLine;
+
+/// <summary><c>audit verify</c>: rebuilds every read model from the events and names each live document that differs.</summary>
+public sealed class VerifyReadModelsAction : IAuditAction
+{
+    public string Name => "verify";
+
+    public string Summary => $"Rebuilds every read model from the events into {ReadModelVerifier.Schema}; names each live document that differs";
+
+    public async Task<int> RunAsync(AuditInput input, IServiceProvider services, TextWriter output, TextWriter errors, CancellationToken cancellation)
+    {
+        ReadModelVerification report;
+        try
+        {
+            report = await services.GetRequiredService<ReadModelVerifier>().RunAsync(cancellation);
+        }
+        catch (NpgsqlException e)
+        {
+            await errors.WriteLineAsync($"error: the event store cannot be read: {e.Message}");
+            return 1;
+        }
+
+        await output.WriteLineAsync(
+            $"Read models {(report.Clean ? "match" : "differ")}: {report.DocumentsRebuilt} documents rebuilt from {report.StreamsRead} streams, {report.Differences.Count} different");
+        foreach (var difference in report.Differences)
+        {
+            await output.WriteLineAsync($"{difference.Document} {difference.Id}: {difference.Problem}");
+        }
+
+        return report.Clean ? 0 : 1;
+    }
+}
