@@ -8,23 +8,22 @@ namespace Discharge.Server.Tests.Audit.Reconciliation;
 public sealed class when_reconciling_a_corrected_statement(DischargeServer server) : IClassFixture<DischargeServer>
 {
     [Fact]
-    public async Task a_discharge_day_conceded_and_credited_leaves_nothing_to_reconcile_under_the_census()
+    public async Task a_conceded_day_is_owed_nothing_and_a_credit_carried_later_counts_as_billed()
     {
         var billing = new Billing(server);
         billing.Today(2004, 2, 10);
         var episode = await billing.JanuaryEpisodeAsync();
         var january = (await billing.IssuedAsync("2004-01")).GetProperty("id").GetGuid();
-        var dispute = (await billing.DisputeAsync(january, episode, days: "2004-01-20")).GetProperty("id").GetGuid();
+        var dispute = (await billing.DisputeAsync(january, episode, days: "2004-01-19")).GetProperty("id").GetGuid();
         await billing.AnswerAsync(dispute, "accept");
-        var beforeTheCredit = await server.ReconcileAgainstCensusAsync();
+        var beforeTheCredit = (await server.ReconcileAgainstCensusAsync()).Differences.Should().ContainSingle().Subject;
         billing.Today(2004, 3, 10);
         await billing.IssuedAsync("2004-02");
 
-        var afterTheCredit = await server.ReconcileAgainstCensusAsync();
+        var afterTheCredit = (await server.ReconcileAgainstCensusAsync()).Differences.Should().ContainSingle().Subject;
 
-        beforeTheCredit.Differences.Should().ContainSingle().Which.Billed.Should().Be(new DaysAndAmount(5, 500m), "the credit is only pending");
-        afterTheCredit.Differences.Should().BeEmpty();
-        afterTheCredit.ByStatement.Should().ContainSingle().Which.Should().Be(
-            new ReconciliationTotal(Billing.Council, billing.NhsBody, new(2004, 1), new(4, 400m), new(4, 400m)));
+        // Under the census 16–18 Jan: the 19th is conceded, the 20th is the discharge day.
+        (beforeTheCredit.Billed, beforeTheCredit.Other, beforeTheCredit.ChangedDays).Should().Be((new DaysAndAmount(5, 500m), new DaysAndAmount(3, 300m), 2));
+        (afterTheCredit.Billed, afterTheCredit.Other, afterTheCredit.ChangedDays).Should().Be((new DaysAndAmount(4, 400m), new DaysAndAmount(3, 300m), 1));
     }
 }
