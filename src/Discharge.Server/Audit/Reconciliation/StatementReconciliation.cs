@@ -68,8 +68,9 @@ public static class StatementReconciliation
                 BillingMonth.Of(days.From).ToString(), BillingMonth.Of(days.To).ToString()));
         }
 
-        var statements = await query.ToListAsync(cancellation);
-        return [.. statements.Select(s => (s.NhsBody, s.Council)).Distinct().Order()];
+        // Only the two codes are read: the lines of every statement in the window need not be held at once.
+        var accounts = await query.Select(s => new { s.NhsBody, s.Council }).Distinct().ToListAsync(cancellation);
+        return [.. accounts.Select(a => (a.NhsBody, a.Council)).Order()];
     }
 
     private static bool Within(DateWindow? window, BillingMonth month) =>
