@@ -20,6 +20,13 @@ public static class EventExport
     private static readonly JsonSerializerOptions Line = DischargeJson.Configure(
         new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
+    /// <summary>
+    /// When the service received the event, by its own clock (the <c>receivedAt</c> header every writer stamps), else the
+    /// store's timestamp: the instant <c>knownAt</c> reads go by, so that an export and a read agree on what came when.
+    /// </summary>
+    private const string ReceivedWithin =
+        "tstzrange(?, ?) @> COALESCE((headers ->> 'receivedAt')::timestamptz, \"timestamp\")";
+
     /// <summary>Writes the events <paramref name="request"/> asks for to <paramref name="output"/>, reporting after each page; returns how many.</summary>
     public static async Task<long> RunAsync(
         IQuerySession session, EventExportRequest request, TextWriter output, IProgress<ExportProgress>? progress, CancellationToken cancellation)
@@ -57,8 +64,7 @@ public static class EventExport
 
     private static IQueryable<IEvent> Filter(IQueryable<IEvent> events, EventExportRequest request, Guid[]? episodes)
     {
-        var (from, to) = (request.From.ToDateTimeOffset(), request.To.ToDateTimeOffset());
-        var within = events.Where(e => e.Timestamp >= from && e.Timestamp < to);
+        var within = events.Where(e => e.MatchesSql(ReceivedWithin, request.From.ToDateTimeOffset(), request.To.ToDateTimeOffset()));
         return episodes is null ? within : within.Where(e => e.StreamId.IsOneOf(episodes));
     }
 

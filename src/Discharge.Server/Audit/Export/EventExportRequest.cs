@@ -4,15 +4,15 @@ using NodaTime;
 namespace Discharge.Server.Audit.Export;
 
 /// <summary>
-/// The events recorded from <paramref name="From"/> (inclusive) to <paramref name="To"/> (exclusive), by the store's own
-/// timestamp; with <paramref name="Council"/>, only those of episodes it is or was responsible for (notified, or taking
+/// The events received from <paramref name="From"/> (inclusive) to <paramref name="To"/> (exclusive) by the service's clock
+/// (the <c>receivedAt</c> header; the store's timestamp for an event without one); with <paramref name="Council"/>, only those of episodes it is or was responsible for (notified, or taking
 /// over by a transfer of responsibility). <paramref name="PageSize"/> events are read at a time.
 /// </summary>
 public sealed record EventExportRequest(Instant From, Instant To, string? Council = null, int PageSize = EventExportRequest.DefaultPageSize)
 {
     public const int DefaultPageSize = 500;
 
-    /// <summary>The events recorded on the London days <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
+    /// <summary>The events received on the London days <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
     public static EventExportRequest ForDays(LocalDate from, LocalDate to, DischargeRules rules, string? council = null)
     {
         ArgumentNullException.ThrowIfNull(rules);

@@ -10,7 +10,7 @@ namespace Discharge.Server.Tests.Audit.Export;
 
 /// <summary>
 /// Three episodes of RTG's: one notified to Derby, one to Camden, and one notified to Derby and taken over by Camden.
-/// The store holds nothing else.
+/// The store holds nothing else. The service's clock moves a minute before each command, so each is received at its own instant.
 /// </summary>
 public sealed class ExportedStore : IAsyncLifetime
 {
@@ -38,10 +38,14 @@ public sealed class ExportedStore : IAsyncLifetime
         var hospital = new HospitalClient(Server);
         var notice = Requests.AssessmentNotice("2004-01-12T10:15:00Z", Derby);
         (await hospital.PostAsync($"/episodes/{DerbyEpisode}/assessment-notice", notice, FirstKey)).IsSuccessStatusCode.Should().BeTrue();
+        NextMinute();
         await hospital.AcceptedAsync($"/episodes/{DerbyEpisode}/discharge-notice", Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"));
 
+        NextMinute();
         CamdenEpisode = await ReportingScenario.Open(hospital, Requests.NhsBody, Camden, "2004-01-12T10:15:00Z", "2004-01-13T09:00:00Z", "2004-01-15");
+        NextMinute();
         TakenOver = await ReportingScenario.Open(hospital, Requests.NhsBody, Derby, "2004-01-12T10:15:00Z", "2004-01-13T09:00:00Z", "2004-01-15");
+        NextMinute();
         await hospital.As(Derby).AcceptedAsync($"/episodes/{TakenOver}/responsibility-transfer", new { on = "2004-01-19", toCouncil = Camden });
     }
 
@@ -55,11 +59,14 @@ public sealed class ExportedStore : IAsyncLifetime
         var written = await EventExport.RunAsync(session, request, output, progress, CancellationToken.None);
 
         var text = output.ToString();
-        text.Should().EndWith("\n").And.NotContain("\r");
+        text.Should().NotContain("\r");
+        (text.Length == 0 || text.EndsWith('\n')).Should().BeTrue("every line ends with \\n");
         return ([.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)], progress.Reports, written);
     }
 
     public Task DisposeAsync() => Server.DisposeAsync();
+
+    private void NextMinute() => Server.Clock.Advance(Duration.FromMinutes(1));
 
     /// <summary>Records each report as it is made (<see cref="Progress{T}"/> would post them later, to a thread pool).</summary>
     private sealed class RecordedProgress : IProgress<ExportProgress>
