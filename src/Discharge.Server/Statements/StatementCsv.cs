@@ -1,18 +1,17 @@
-using System.Globalization;
 using System.Text;
 using Discharge.Domain.Statements;
+using Discharge.Server.Hosting;
 using NodaTime;
-using NodaTime.Text;
+using static Discharge.Server.Hosting.CsvFormat;
 
 namespace Discharge.Server.Statements;
 
 /// <summary>
-/// A statement as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a line end): a header,
-/// then one row per line billed, adjustment carried, adjustment pending and Care Act day not billed, each with its kind.
+/// A statement as CSV (<see cref="CsvFormat"/>): a header, then one row per line billed, adjustment carried, adjustment pending and Care Act day not billed, each with its kind.
 /// </summary>
 internal static class StatementCsv
 {
-    public const string MediaType = "text/csv";
+    public const string MediaType = CsvFormat.MediaType;
 
     private static readonly string[] Header =
     [
@@ -28,9 +27,9 @@ internal static class StatementCsv
             decimal daily, decimal amount, string rule, string ruleSet, AdjustmentLine? corrects) =>
         [
             statement.Id.ToString(), statement.NhsBody, statement.Council, statement.Month.ToString(), kind, line ?? "", episode.ToString(), patient,
-            Date(relevantDay), Date(from), Date(until), days.ToString(CultureInfo.InvariantCulture), Money(daily), Money(amount), rule, ruleSet,
+            Date(relevantDay), Date(from), Date(until), Number(days), Money(daily), Money(amount), rule, ruleSet,
             corrects?.CorrectsStatement.ToString() ?? "", corrects?.CorrectsMonth.ToString() ?? "",
-            corrects?.CorrectsLine?.ToString(CultureInfo.InvariantCulture) ?? "", corrects is null ? "" : Kebab(corrects.Reason),
+            corrects?.CorrectsLine is { } corrected ? Number(corrected) : "", corrects is null ? "" : Kebab(corrects.Reason),
         ];
 
         foreach (var l in statement.Lines)
@@ -56,17 +55,7 @@ internal static class StatementCsv
         return csv.ToString();
     }
 
-    private static void Row(StringBuilder csv, IEnumerable<string> fields) =>
-        csv.Append(string.Join(',', fields.Select(Field))).Append("\r\n");
+    private static void Row(StringBuilder csv, IEnumerable<string> fields) => csv.Append(CsvFormat.Row(fields));
 
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-
-    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
-
-    private static string Date(LocalDate? day) => day is { } d ? LocalDatePattern.Iso.Format(d) : "";
-
-    private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Kebab(AdjustmentReason reason) => Hosting.DischargeJson.EnumNaming.ConvertName(reason.ToString());
+    private static string Kebab(AdjustmentReason reason) => DischargeJson.EnumNaming.ConvertName(reason.ToString());
 }

@@ -31,13 +31,28 @@ internal static class StatementSources
         IQuerySession session, string nhsBody, string council, IReadOnlyCollection<BillingMonth> months, IEnumerable<Statement> billed,
         DischargeRules rules, LocalDate today, CancellationToken cancellation)
     {
-        var ids = billed.SelectMany(s => s.Issued.Lines.Select(l => l.EpisodeId)).ToHashSet();
-        if (months.Count > 0)
+        var ids = billed.SelectMany(s => s.Issued.Lines.Select(l => l.EpisodeId))
+            .Union(await EpisodesWithDaysAsync(session, nhsBody, council, months, cancellation));
+        return await ChargesAsync(session, ids, rules, today, cancellation);
+    }
+
+    /// <summary>The episodes of the NHS body with a delayed day for the council in <paramref name="months"/>, as the delay ledgers have them.</summary>
+    public static async Task<IEnumerable<Guid>> EpisodesWithDaysAsync(
+        IQuerySession session, string nhsBody, string council, IReadOnlyCollection<BillingMonth> months, CancellationToken cancellation)
+    {
+        if (months.Count == 0)
         {
-            var window = new DateWindow(months.Min().FirstDay, months.Max().LastDay);
-            ids.UnionWith((await session.LedgersWithin(window, council, nhsBody, cancellation)).Select(l => l.Id));
+            return [];
         }
 
+        var window = new DateWindow(months.Min().FirstDay, months.Max().LastDay);
+        return (await session.LedgersWithin(window, council, nhsBody, cancellation)).Select(l => l.Id);
+    }
+
+    /// <summary>The liability today of each of the episodes, computed from its own events; an episode with no notice is left out.</summary>
+    public static async Task<Dictionary<Guid, EpisodeCharges>> ChargesAsync(
+        IQuerySession session, IEnumerable<Guid> ids, DischargeRules rules, LocalDate today, CancellationToken cancellation)
+    {
         var episodes = new Dictionary<Guid, EpisodeCharges>();
         foreach (var id in ids.Order())
         {
