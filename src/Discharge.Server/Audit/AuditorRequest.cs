@@ -18,21 +18,27 @@ public sealed record AuditorRequest(Guid Id, string Organisation, string User, s
     {
         if (http.User.IsInRole(DischargeRoles.Auditor))
         {
-            var services = http.RequestServices;
-            var now = services.GetRequiredService<IClock>().GetCurrentInstant();
-            await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession();
-            session.Store(new AuditorRequest(
-                Guid.NewGuid(),
+            await RecordAsync(
+                http.RequestServices,
                 http.User.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none",
                 http.User.FindFirstValue(DischargeRoles.UserClaim) ?? http.User.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown",
                 http.Request.Method,
                 http.Request.Path,
                 http.Request.QueryString.HasValue ? http.Request.QueryString.Value : null,
-                now,
-                now.InZone(services.GetRequiredService<DischargeRules>().Zone).Date));
-            await session.SaveChangesAsync(http.RequestAborted);
+                http.RequestAborted);
         }
 
         await next(http);
     });
+
+    /// <summary>Records a request, by the service's clock, before it is carried out.</summary>
+    public static async Task RecordAsync(
+        IServiceProvider services, string organisation, string user, string method, string path, string? query, CancellationToken cancellation)
+    {
+        var now = services.GetRequiredService<IClock>().GetCurrentInstant();
+        await using var session = services.GetRequiredService<IDocumentStore>().LightweightSession();
+        session.Store(new AuditorRequest(
+            Guid.NewGuid(), organisation, user, method, path, query, now, now.InZone(services.GetRequiredService<DischargeRules>().Zone).Date));
+        await session.SaveChangesAsync(cancellation);
+    }
 }

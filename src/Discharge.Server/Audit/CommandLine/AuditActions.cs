@@ -4,15 +4,15 @@ namespace Discharge.Server.Audit.CommandLine;
 public static class AuditActions
 {
     /// <summary>Every action; a new one is one class here.</summary>
-    public static readonly IReadOnlyList<IAuditAction> All = [new VerifyChainAction(), new VerifyReadModelsAction()];
+    public static readonly IReadOnlyList<IAuditAction> All = [new VerifyChainAction(), new VerifyReadModelsAction(), new ReconcileAction(), new ExportAction()];
 
     /// <summary>For the input's description, which an attribute needs as a constant.</summary>
-    public const string Names = "verify-chain, verify";
+    public const string Names = "verify-chain, verify, reconcile, export";
 
     public static IAuditAction? Find(string name) => All.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
     public static string Usage => $"""
-        Usage: audit ACTION [--rule-set FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--council CODE]
+        Usage: audit ACTION [--rule-set FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--council CODE] [--format json|csv]
 
         Audits the event store named by ConnectionStrings__Marten (never a throw-away local one: that would be empty).
         Results go to standard output, logs to standard error.

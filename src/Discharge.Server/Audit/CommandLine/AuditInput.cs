@@ -19,6 +19,9 @@ public sealed class AuditInput : NetCoreInput
     [Description("Last day, YYYY-MM-DD")]
     public string? ToFlag { get; set; }
 
-    [Description("A council's ONS code")]
+    [Description("A council's ONS code (export)")]
     public string? CouncilFlag { get; set; }
+
+    [Description("json (the default) or csv (reconcile)")]
+    public string? FormatFlag { get; set; }
 }
