@@ -26,15 +26,14 @@ public sealed class AuditCommand : JasperFxAsyncCommand<AuditInput>
             // The command line's auditors are on record too, as the operating-system user who ran the action.
             await AuditorRequest.RecordAsync(
                 host.Services, CommandLineOrganisation, Environment.UserName, Name, $"audit {action.Name}", Flags(input), CancellationToken.None);
+            // JasperFx turns the answer into exit code 0 or 1, which is every code an action answers once it runs.
+            return await action.RunAsync(input, host.Services, Console.Out, Console.Error, CancellationToken.None) == 0;
         }
         catch (NpgsqlException e)
         {
-            await Console.Error.WriteLineAsync($"error: the event store cannot be reached: {e.Message}");
+            await Console.Error.WriteLineAsync($"error: the event store cannot be read: {e.Message}");
             return false;
         }
-
-        // JasperFx turns the answer into exit code 0 or 1, which is every code an action answers once it runs.
-        return await action.RunAsync(input, host.Services, Console.Out, Console.Error, CancellationToken.None) == 0;
     }
 
     private static string? Flags(AuditInput input)

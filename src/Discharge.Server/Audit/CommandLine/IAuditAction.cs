@@ -1,9 +1,9 @@
 namespace Discharge.Server.Audit.CommandLine;
 
 /// <summary>
-/// One action of <c>audit</c>. An action reads the store through <paramref name="services"/>, prints its results on
+/// One action of <c>audit</c>. An action reads the store through the services given, prints its results on
 /// <c>output</c> and its faults on <c>errors</c>, and answers an exit code: 0 when the store passes, 1 when it does not
-/// or the action cannot run. List a new one in <see cref="AuditActions.All"/>.
+/// or the action cannot run (an unreadable store is told by the command, for every action). List a new one in <see cref="AuditActions.All"/>.
 /// </summary>
 public interface IAuditAction
 {

@@ -1,6 +1,5 @@
 using Discharge.Server.Audit.Chain;
 using Marten;
-using Npgsql;
 
 namespace Discharge.Server.Audit.CommandLine;
 
@@ -13,16 +12,7 @@ public sealed class VerifyChainAction : IAuditAction
 
     public async Task<int> RunAsync(AuditInput input, IServiceProvider services, TextWriter output, TextWriter errors, CancellationToken cancellation)
     {
-        ChainReport report;
-        try
-        {
-            report = await new ChainVerifier(services.GetRequiredService<IDocumentStore>()).VerifyAsync(cancellation);
-        }
-        catch (NpgsqlException e)
-        {
-            await errors.WriteLineAsync($"error: the event store cannot be read: {e.Message}");
-            return 1;
-        }
+        var report = await new ChainVerifier(services.GetRequiredService<IDocumentStore>()).VerifyAsync(cancellation);
 
         if (report.Intact)
         {
