@@ -14,6 +14,7 @@ namespace Discharge.Server.Tests.Disputes;
 public sealed class when_disputing_a_statement(DischargeServer server) : IClassFixture<DischargeServer>
 {
     private static readonly string[] RelevantDayOnly = ["2004-01-15"];
+    private static readonly string[] RelevantDayAfter = ["2004-01-16"];
     private static readonly string[] LastTwoDays = ["2004-01-19", "2004-01-20"];
     private static readonly string[] NotADate = ["2004-01-19", "the 20th"];
 
@@ -44,6 +45,18 @@ public sealed class when_disputing_a_statement(DischargeServer server) : IClassF
             .ShouldBeProblem(HttpStatusCode.BadRequest, "/problems/validation");
         badDay.GetProperty("errors").GetProperty("days[1]")[0].GetString().Should().StartWith("Expected a date as YYYY-MM-DD");
 
+        (await billing.StatementAsync(statement)).GetProperty("disputes").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task two_disputes_racing_for_the_same_day_are_not_both_lodged()
+    {
+        var (billing, statement, episode) = await IssuedJanuary("RA2");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            billing.Derby.PostAsync($"/statements/{statement}/disputes", new { episodeId = episode, grounds = "other", detail = "Twice.", days = RelevantDayAfter })));
+
+        answers.Select(a => a.StatusCode).Should().BeEquivalentTo([HttpStatusCode.Created, HttpStatusCode.Conflict]);
         (await billing.StatementAsync(statement)).GetProperty("disputes").GetArrayLength().Should().Be(1);
     }
 
