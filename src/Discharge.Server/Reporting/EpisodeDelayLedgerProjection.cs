@@ -1,10 +1,13 @@
 using Discharge.Domain.Episodes;
 using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
+using System.Collections.Concurrent;
 using JasperFx.Events;
+using JasperFx.Events.Grouping;
 using JasperFx.Events.Aggregation;
 using JasperFx.Events.Daemon;
 using Marten;
+using Marten.Linq;
 using Marten.Events.Aggregation;
 
 namespace Discharge.Server.Reporting;
@@ -24,6 +27,31 @@ public sealed class EpisodeDelayLedgerProjection : SingleStreamProjection<Episod
         Name = nameof(EpisodeDelayLedger);
     }
 
+    /// <summary>The earlier events of the batch's episodes whose streams began in an earlier batch, read for the whole batch at once.</summary>
+    private readonly ConcurrentDictionary<Guid, IReadOnlyList<IEvent>> earlierEvents = new();
+
+    /// <summary>
+    /// Before the batch is applied: one query for the earlier events of every episode in it whose stream began in an
+    /// earlier batch, instead of one per episode.
+    /// </summary>
+    public override async Task EnrichEventsAsync(SliceGroup<EpisodeDelayLedger, Guid> group, IQuerySession querySession, CancellationToken cancellation)
+    {
+        var continued = group.Slices
+            .Where(s => s.Events() is [{ Data: IEpisodeEvent, Version: > 1 }, ..])
+            .ToDictionary(s => s.Id, s => s.Events()[0].Version);
+        if (continued.Count == 0)
+        {
+            return;
+        }
+
+        var ids = continued.Keys.ToArray();
+        var earlier = await querySession.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids)).ToListAsync(cancellation);
+        foreach (var stream in earlier.GroupBy(e => e.StreamId))
+        {
+            earlierEvents[stream.Key] = [.. stream.Where(e => e.Version < continued[stream.Key]).OrderBy(e => e.Version)];
+        }
+    }
+
     public override async ValueTask<(EpisodeDelayLedger?, ActionType)> DetermineActionAsync(
         IQuerySession session,
         EpisodeDelayLedger? snapshot,
@@ -38,10 +66,10 @@ public sealed class EpisodeDelayLedgerProjection : SingleStreamProjection<Episod
             return (snapshot, ActionType.Nothing);
         }
 
-        // A batch that starts the stream holds the whole history so far (always so in a rebuild); otherwise read
-        // the earlier events too, up to the last one in this batch.
-        var history = events[0].Version == 1
-            ? events
+        // A batch that starts the stream holds the whole history so far (always so in a rebuild); otherwise the earlier
+        // events come from the batch's one read (or, should a path not have enriched, from a read of this stream).
+        IReadOnlyList<IEvent> history = events[0].Version == 1 ? events
+            : earlierEvents.TryRemove(identity, out var earlier) && earlier.Count == events[0].Version - 1 ? [.. earlier, .. events]
             : await session.Events.FetchStreamAsync(identity, events[^1].Version, token: cancellation);
         if (EpisodeDelayLedger.FromHistory(identity, history, rules) is { } ledger)
         {
