@@ -7,7 +7,6 @@ using JasperFx.Events.Grouping;
 using JasperFx.Events.Aggregation;
 using JasperFx.Events.Daemon;
 using Marten;
-using Marten.Linq;
 using Marten.Events.Aggregation;
 
 namespace Discharge.Server.Reporting;
@@ -44,11 +43,9 @@ public sealed class EpisodeDelayLedgerProjection : SingleStreamProjection<Episod
             return;
         }
 
-        var ids = continued.Keys.ToArray();
-        var earlier = await querySession.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids)).ToListAsync(cancellation);
-        foreach (var stream in earlier.GroupBy(e => e.StreamId))
+        foreach (var (id, stream) in await EpisodeStreams.ReadManyAsync(querySession, continued.Keys, cancellation))
         {
-            earlierEvents[stream.Key] = [.. stream.Where(e => e.Version < continued[stream.Key]).OrderBy(e => e.Version)];
+            earlierEvents[id] = [.. stream.TakeWhile(e => e.Version < continued[id])];
         }
     }
 

@@ -54,9 +54,8 @@ internal static class StatementSources
         IQuerySession session, IEnumerable<Guid> ids, DischargeRules rules, LocalDate today, CancellationToken cancellation)
     {
         var episodes = new Dictionary<Guid, EpisodeCharges>();
-        foreach (var id in ids.Order())
+        foreach (var (id, events) in await EpisodeStreams.ReadManyAsync(session, [.. ids], cancellation))
         {
-            var events = await session.Events.FetchStreamAsync(id, token: cancellation);
             var episode = Episode.From(id, events.Select(e => e.Data));
             if (EpisodeLiabilityReader.Compute(episode, rules, today) is { } liability)
             {
