@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Discharge.Domain.Rules;
 using Discharge.Server.Identity;
 using Marten;
@@ -20,8 +19,8 @@ public sealed record AuditorRequest(Guid Id, string Organisation, string User, s
         {
             await RecordAsync(
                 http.RequestServices,
-                http.User.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none",
-                http.User.FindFirstValue(DischargeRoles.UserClaim) ?? http.User.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown",
+                new Caller(http.User).Organisation ?? "none",
+                new Caller(http.User).UserName,
                 http.Request.Method,
                 http.Request.Path,
                 http.Request.QueryString.HasValue ? http.Request.QueryString.Value : null,

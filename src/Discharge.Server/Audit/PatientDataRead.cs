@@ -29,8 +29,8 @@ public sealed record PatientDataRead(Guid Id, Guid EpisodeId, string Organisatio
         }
 
         var now = clock.GetCurrentInstant();
-        var organisation = caller.FindFirstValue(DischargeRoles.OrganisationClaim) ?? "none";
-        var user = caller.FindFirstValue(DischargeRoles.UserClaim) ?? caller.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown";
+        var organisation = new Caller(caller).Organisation ?? "none";
+        var user = new Caller(caller).UserName;
         await using var session = store.LightweightSession();
         foreach (var episodeId in episodeIds.Distinct())
         {

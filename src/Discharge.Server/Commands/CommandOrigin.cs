@@ -29,8 +29,7 @@ public sealed record CommandOrigin(string Organisation, string User, string Idem
         var caller = request.HttpContext.User;
         var organisation = caller.FindFirstValue(DischargeRoles.OrganisationClaim)
             ?? throw new InvalidOperationException("A command reached its endpoint without the sender's organisation.");
-        var user = caller.FindFirstValue(DischargeRoles.UserClaim) ?? caller.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown";
-        return (new CommandOrigin(organisation.ToUpperInvariant(), user, key, CorrelationOf(request)), []);
+        return (new CommandOrigin(organisation.ToUpperInvariant(), new Caller(caller).UserName, key, CorrelationOf(request)), []);
     }
 
     /// <summary>The client's own correlation id; else the trace id of the W3C trace context it sent; else the request's trace identifier.</summary>

@@ -9,6 +9,9 @@ public readonly record struct Caller(ClaimsPrincipal User)
 
     public string? Organisation => User.FindFirstValue(DischargeRoles.OrganisationClaim);
 
+    /// <summary>The user, readably; else the token's subject.</summary>
+    public string UserName => User.FindFirstValue(DischargeRoles.UserClaim) ?? User.FindFirstValue(DischargeRoles.SubjectClaim) ?? "unknown";
+
     public bool IsAuditor => Role == DischargeRoles.Auditor;
 
     /// <summary>A hospital for the NHS body, or a council for one of the councils; an auditor is a party to nothing but reads everything.</summary>
