@@ -19,13 +19,9 @@ public static class AnsweredDays
             DisputeOutcome.AcceptPart => named?.Distinct().Order().ToList() ?? [],
             _ => [],
         };
-        var outside = given.Except(inQuestion).ToList();
-        if (outside.Count > 0)
+        if (Among("days", given, inQuestion, noun) is { } outside)
         {
-            return (given, Refusal.RuleBroken(
-                $"day-not-{noun}",
-                $"A day named is not one of the {noun} days.",
-                $"days: {string.Join(", ", outside.Select(d => d.ToString("yyyy-MM-dd", null)))} not among the {noun} days."));
+            return (given, outside);
         }
 
         if (outcome == DisputeOutcome.AcceptPart && (given.Count == 0 || given.Count == inQuestion.Count))
@@ -37,5 +33,17 @@ public static class AnsweredDays
         }
 
         return (given, null);
+    }
+
+    /// <summary>A refusal when a day named in <paramref name="field"/> is not among the days in question.</summary>
+    public static Refusal? Among(string field, IEnumerable<LocalDate> named, IEnumerable<LocalDate> inQuestion, string noun)
+    {
+        var outside = named.Except(inQuestion).ToList();
+        return outside.Count == 0
+            ? null
+            : Refusal.RuleBroken(
+                $"day-not-{noun}",
+                $"A day named is not one of the {noun} days.",
+                $"{field}: {string.Join(", ", outside.Select(d => d.ToString("yyyy-MM-dd", null)))} not among the {noun} days.");
     }
 }

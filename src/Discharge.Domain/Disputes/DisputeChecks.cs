@@ -18,26 +18,12 @@ public static class DisputeChecks
     public static Refusal? SentByASide(Dispute dispute, DecisionContext context) =>
         context.Sender == dispute.NhsBody ? null : MoneyChecks.SentBy(dispute.Council, $"the NHS body ({dispute.NhsBody}) or the council", context);
 
-    /// <summary>A refusal when a day is not among those disputed.</summary>
-    public static Refusal? AmongDisputed(string field, IEnumerable<LocalDate> days, Dispute dispute)
-    {
-        var outside = days.Where(d => dispute.Raised.Days.All(disputed => disputed.Date != d)).ToList();
-        return outside.Count == 0
-            ? null
-            : Refusal.RuleBroken(
-                "day-not-disputed",
-                "A day named is not one the dispute covers.",
-                $"{field}: {string.Join(", ", outside.Select(d => d.ToString("yyyy-MM-dd", null)))} not among the disputed days.");
-    }
-
-    public static LocalDate Today(DecisionContext context) => context.Now.InZone(context.Rules.Zone).Date;
-
     /// <summary>A day recorded for the dispute can be neither before it was raised nor in the future.</summary>
     public static Refusal? Plausible(string field, LocalDate day, Dispute dispute, DecisionContext context)
     {
         var raisedOn = dispute.Raised.RaisedAt.InZone(context.Rules.Zone).Date;
         return day < raisedOn
             ? Refusal.RuleBroken("date-before-dispute", "The date is before the dispute was raised.", $"{field} {day:yyyy-MM-dd} is before {raisedOn:yyyy-MM-dd}.")
-            : day > Today(context) ? EpisodeChecks.InFuture(field, day) : null;
+            : day > context.Today ? EpisodeChecks.InFuture(field, day) : null;
     }
 }

@@ -22,7 +22,7 @@ public sealed record RecordPanelRecommendation(LocalDate? RecommendedOn, string?
         if ((DisputeChecks.SentByASide(dispute, context)
             ?? Appointed(dispute)
             ?? DisputeChecks.Plausible("recommendedOn", recommendedOn, dispute, context)
-            ?? DisputeChecks.AmongDisputed("concededDays", conceded, dispute)) is { } refused)
+            ?? AnsweredDays.Among("concededDays", conceded, dispute.Raised.Days.Select(d => d.Date), "disputed")) is { } refused)
         {
             return refused;
         }

@@ -21,7 +21,7 @@ public sealed record RequestPanel(LocalDate? AppliedOn)
             return DisputeChecks.NotFound(disputeId);
         }
 
-        var appliedOn = AppliedOn ?? DisputeChecks.Today(context);
+        var appliedOn = AppliedOn ?? context.Today;
         if ((DisputeChecks.SentByASide(dispute, context) ?? PanelAvailable(dispute) ?? DisputeChecks.Plausible("appliedOn", appliedOn, dispute, context)) is { } refused)
         {
             return refused;

@@ -81,7 +81,7 @@ public sealed record IssueStatement(string Council, BillingMonth Month)
     }
 
     private Refusal? MonthEnded(DecisionContext context) =>
-        Month.LastDay < context.Now.InZone(context.Rules.Zone).Date
+        Month.LastDay < context.Today
             ? null
             : Refusal.RuleBroken(
                 "month-not-ended",

@@ -17,7 +17,7 @@ public sealed record RecordPayment(decimal? Amount, LocalDate? PaidOn, string? R
         }
 
         var amount = Amount!.Value;
-        var paidOn = PaidOn ?? context.Now.InZone(context.Rules.Zone).Date;
+        var paidOn = PaidOn ?? context.Today;
         var issuedOn = statement.Issued.IssuedAt.InZone(context.Rules.Zone).Date;
         if (MoneyChecks.SentBy(statement.Council, "the council the statement bills", context) is { } refused)
         {
@@ -41,7 +41,7 @@ public sealed record RecordPayment(decimal? Amount, LocalDate? PaidOn, string? R
                 $"paidOn {paidOn:yyyy-MM-dd} is before the statement was issued on {issuedOn:yyyy-MM-dd}.");
         }
 
-        if (paidOn > context.Now.InZone(context.Rules.Zone).Date)
+        if (paidOn > context.Today)
         {
             return EpisodeChecks.InFuture("paidOn", paidOn);
         }

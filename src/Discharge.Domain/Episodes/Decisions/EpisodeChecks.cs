@@ -38,7 +38,7 @@ public static class EpisodeChecks
                 $"{field} {day:yyyy-MM-dd} is before the assessment notice of {first:yyyy-MM-dd}.");
         }
 
-        return day > context.Now.InZone(context.Rules.Zone).Date ? InFuture(field, day) : null;
+        return day > context.Today ? InFuture(field, day) : null;
     }
 
     /// <summary>
