@@ -40,7 +40,7 @@ internal sealed class Ledger(string nhsBody = EpisodeBuilder.NhsBody)
 
     /// <summary>Decides an issue as the service would: the account with the council, every episode priced today.</summary>
     public MoneyOutcome Decide(IssueStatement command, DecisionContext context) =>
-        command.Decide(nhsBody, AccountWith(command.Council), ChargesOn(context.Now.InZone(context.Rules.Zone).Date), context);
+        command.Decide(nhsBody, AccountWith(command.Council), ChargesOn(context.Today), context);
 
     public Statement StatementOf(Guid id) => Statement.From(streams[id])!;
 
