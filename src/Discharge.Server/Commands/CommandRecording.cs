@@ -49,7 +49,30 @@ internal static class CommandRecording
         // ExtendedIso keeps the fraction of a second, which Instant.ToString() drops.
         session.SetHeader(RecordedOrigin.ReceivedAtHeader, InstantPattern.ExtendedIso.Format(receivedAt));
 
-    public static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled, Instant now)
+    /// <summary>
+    /// Writes what the command appended with its receipt (the answer a retry gets) and its scheduled messages, in one
+    /// transaction, and answers as the receipt says.
+    /// </summary>
+    public static async Task<IResult> CommitAsync(
+        AsyncServiceScope scope, IDocumentSession session, CommandOrigin origin, string fingerprint, Guid streamId, int status, string location,
+        string response, IReadOnlyList<ScheduledMessage> scheduled, Instant now, CancellationToken cancellation)
+    {
+        session.Insert(new CommandReceipt
+        {
+            Id = origin.ReceiptId,
+            Fingerprint = fingerprint,
+            StreamId = streamId,
+            StatusCode = status,
+            Location = location,
+            ResponseJson = response,
+            ReceivedAt = now,
+        });
+        await ScheduleAsync(scope, session, scheduled, now);
+        await session.SaveChangesAsync(cancellation);
+        return new JsonTextResult(status, response, location);
+    }
+
+    private static async Task ScheduleAsync(AsyncServiceScope scope, IDocumentSession session, IReadOnlyList<ScheduledMessage> scheduled, Instant now)
     {
         if (scheduled.Count == 0)
         {

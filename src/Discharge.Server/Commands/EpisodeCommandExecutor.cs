@@ -138,21 +138,11 @@ public sealed class EpisodeCommandExecutor(
 
                 var location = $"/episodes/{episodeId}";
                 var status = history.Exists ? StatusCodes.Status200OK : StatusCodes.Status201Created;
-                session.Insert(new CommandReceipt
-                {
-                    Id = origin.ReceiptId,
-                    Fingerprint = fingerprint,
-                    StreamId = episodeId,
-                    StatusCode = status,
-                    Location = location,
-                    ResponseJson = response,
-                    ReceivedAt = now,
-                });
-                await CommandRecording.ScheduleAsync(scope, session, appended.Scheduled, now);
-                await session.SaveChangesAsync(cancellation);
+                var answer = await CommandRecording.CommitAsync(
+                    scope, session, origin, fingerprint, episodeId, status, location, response, appended.Scheduled, now, cancellation);
                 remembered.Remember(episodeId, new RememberedHistory(
                     history.Version + appended.Events.Count, [.. known.Events, .. appended.Events], EventHash.Of(written.Events[^1]) ?? EventHash.Genesis));
-                return new JsonTextResult(status, response, location);
+                return answer;
             default:
                 throw new InvalidOperationException("A command decides to append or to refuse.");
         }

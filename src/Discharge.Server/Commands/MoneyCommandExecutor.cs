@@ -79,19 +79,8 @@ public sealed class MoneyCommandExecutor(IDocumentStore store, IServiceScopeFact
 
                 var response = JsonSerializer.Serialize(recorded.Response, json.Value.SerializerOptions);
                 var status = recorded.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-                session.Insert(new CommandReceipt
-                {
-                    Id = origin.ReceiptId,
-                    Fingerprint = fingerprint,
-                    StreamId = recorded.Events[0].StreamId,
-                    StatusCode = status,
-                    Location = recorded.Location,
-                    ResponseJson = response,
-                    ReceivedAt = now,
-                });
-                await CommandRecording.ScheduleAsync(scope, session, recorded.Scheduled, now);
-                await session.SaveChangesAsync(cancellation);
-                return new JsonTextResult(status, response, recorded.Location);
+                return await CommandRecording.CommitAsync(
+                    scope, session, origin, fingerprint, recorded.Events[0].StreamId, status, recorded.Location, response, recorded.Scheduled, now, cancellation);
             default:
                 throw new InvalidOperationException("A command decides to record or to refuse.");
         }
