@@ -1,7 +1,5 @@
-using Discharge.Domain.Episodes;
 using Discharge.Domain.Rules;
 using Discharge.Server.Episodes;
-using JasperFx.Events;
 using Marten;
 using NodaTime;
 
@@ -29,39 +27,11 @@ internal static class KnownLedgers
             return [];
         }
 
-        var episodes = await EpisodesOf(session, council, nhsBody, cancellation);
-        if (episodes.Count == 0)
-        {
-            return [];
-        }
-
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.StreamId.IsOneOf(episodes.ToArray()))
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(cancellation);
-        return [.. events.GroupBy(e => e.StreamId)
-            .Select(stream => EpisodeDelayLedger.FromHistory(stream.Key, KnownEvents.At([.. stream.OrderBy(e => e.Version)], knownAt), rules))
+        var episodes = await EpisodesNaming.OfAsync(session, council, nhsBody, cancellation);
+        return [.. (await EpisodeStreams.ReadManyAsync(session, episodes, cancellation))
+            .Select(stream => EpisodeDelayLedger.FromHistory(stream.Key, KnownEvents.At(stream.Value, knownAt), rules))
             .OfType<EpisodeDelayLedger>()
             .Where(ledger => ledger.Concerns(days, council, nhsBody))
             .OrderBy(ledger => ledger.Id)];
-    }
-
-    /// <summary>
-    /// Every episode that ever named the party: the NHS body and first council on its assessment notice, any later
-    /// council on a transfer of responsibility. Read whenever recorded: what was known then is decided per stream.
-    /// </summary>
-    private static async Task<HashSet<Guid>> EpisodesOf(IQuerySession session, string? council, string? nhsBody, CancellationToken cancellation)
-    {
-        string[] partyEvents = [typeof(AssessmentNoticeGiven).GetEventTypeName(), typeof(ResponsibilityTransferred).GetEventTypeName()];
-        var naming = await session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypeName.IsOneOf(partyEvents))
-            .ToListAsync(cancellation);
-        return [.. naming.Where(e => e.Data switch
-            {
-                AssessmentNoticeGiven notice => (council is null || notice.Council == council) && (nhsBody is null || notice.NhsBody == nhsBody),
-                ResponsibilityTransferred transfer => council is not null && transfer.ToCouncil == council,
-                _ => false,
-            })
-            .Select(e => e.StreamId)];
     }
 }

@@ -1,10 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Discharge.Domain.Episodes;
 using Discharge.Server.Hosting;
+using Discharge.Server.Reporting;
 using JasperFx.Events;
 using Marten;
-using Marten.Events;
 using Marten.Linq.MatchesSql;
 
 namespace Discharge.Server.Audit.Export;
@@ -35,7 +34,7 @@ public static class EventExport
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1);
-        var episodes = request.Council is { } council ? await EpisodesOfAsync(session, council, cancellation) : null;
+        var episodes = request.Council is { } council ? await EpisodesNaming.OfAsync(session, council.ToUpperInvariant(), nhsBody: null, cancellation) : null;
         IQueryable<IEvent> Requested() => Filter(session.Events.QueryAllRawEvents(), request, episodes);
 
         var last = (await Requested().OrderByDescending(e => e.Sequence).Take(1).ToListAsync(cancellation)).SingleOrDefault()?.Sequence ?? 0;
@@ -66,16 +65,5 @@ public static class EventExport
     {
         var within = events.Where(e => e.MatchesSql(ReceivedWithin, request.From.ToDateTimeOffset(), request.To.ToDateTimeOffset()));
         return episodes is null ? within : within.Where(e => e.StreamId.IsOneOf(episodes));
-    }
-
-    /// <summary>The episodes the council was notified of, or took over by a transfer of responsibility, at any time.</summary>
-    private static async Task<Guid[]> EpisodesOfAsync(IQuerySession session, string council, CancellationToken cancellation)
-    {
-        var code = council.ToUpperInvariant();
-        var naming = await session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypesAre(typeof(AssessmentNoticeGiven), typeof(ResponsibilityTransferred)))
-            .Where(e => e.MatchesSql("(data ->> 'council' = ? OR data ->> 'toCouncil' = ?)", code, code))
-            .ToListAsync(cancellation);
-        return [.. naming.Select(e => e.StreamId).Distinct()];
     }
 }
