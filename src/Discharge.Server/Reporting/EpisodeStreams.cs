@@ -4,7 +4,7 @@ using Marten.Linq;
 
 namespace Discharge.Server.Reporting;
 
-/// <summary>Reads the events of many streams in one query, rather than one query a stream.</summary>
+/// <summary>Reads the events of many streams (episodes, and for verification any stream) in one query, rather than one query a stream.</summary>
 internal static class EpisodeStreams
 {
     /// <summary>Each stream's events in version order; a stream with none is absent.</summary>

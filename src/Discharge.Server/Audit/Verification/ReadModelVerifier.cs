@@ -1,4 +1,5 @@
 using Discharge.Domain.Rules;
+using Discharge.Server.Reporting;
 using Discharge.Server.Statements;
 using Marten;
 using Npgsql;
@@ -25,6 +26,8 @@ public sealed class ReadModelVerifier(IDocumentStore store, DischargeRules rules
     /// <summary>An advisory lock's key of our own ("DVERIFY" in ASCII), held while a verification runs.</summary>
     private const long AdvisoryLock = 0x44564552494659;
 
+    private const int StreamsAPage = 500;
+
     public async Task<ReadModelVerification> RunAsync(CancellationToken cancellation)
     {
         // The delay ledgers are kept by the async daemon: compare them once they have taken in every event so far.
@@ -44,16 +47,19 @@ public sealed class ReadModelVerifier(IDocumentStore store, DischargeRules rules
         var streams = await session.AdvancedSql.QueryAsync<Guid>($"select id from {store.Options.Events.DatabaseSchemaName}.mt_streams order by id", cancellation);
         var serializer = store.Options.Serializer();
         var rebuilt = 0;
-        foreach (var stream in streams)
+        // A page of streams a query, so that neither the round trips nor the memory grow with the store.
+        foreach (var page in streams.Chunk(StreamsAPage))
         {
-            var events = await session.Events.FetchStreamAsync(stream, token: cancellation);
-            foreach (var model in readModels)
+            foreach (var (stream, events) in await EpisodeStreams.ReadManyAsync(session, page, cancellation))
             {
-                if (model.Rebuild(stream, events) is { } document)
+                foreach (var model in readModels)
                 {
-                    await ExecuteAsync(connection, $"INSERT INTO {Schema}.rebuilt VALUES (@document, @id, @data::jsonb)", cancellation,
-                        ("document", model.DocumentType.Name), ("id", stream.ToString()), ("data", serializer.ToJson(document)));
-                    rebuilt++;
+                    if (model.Rebuild(stream, events) is { } document)
+                    {
+                        await ExecuteAsync(connection, $"INSERT INTO {Schema}.rebuilt VALUES (@document, @id, @data::jsonb)", cancellation,
+                            ("document", model.DocumentType.Name), ("id", stream.ToString()), ("data", serializer.ToJson(document)));
+                        rebuilt++;
+                    }
                 }
             }
         }
