@@ -4,17 +4,17 @@ namespace Discharge.Domain.Episodes;
 
 /// <summary>
 /// One episode as its recorded events make it: the one place an event's meaning for where the episode stands is
-/// written. Command decisions check their rules against it, the episode view shows it, and the liability engine takes
-/// its facts from it (<see cref="EngineFacts"/>), which the engine then reads day by day as of a day in its own
-/// allocation-free pass. A plain fold, one <c>Apply</c> per event, with no store behind it: the same type serves the
+/// written. Command decisions check their rules against it, the episode view shows it, and the liability engine reads
+/// what each event means for liability from it (<see cref="LiabilityFacts"/>), day by day as of a day. A plain fold, one <c>Apply</c> per event, with no store behind it: the same type serves the
 /// write side and a read of the episode as it stood at any earlier event (the events up to a version).
 /// </summary>
 public sealed class Episode
 {
-    private readonly List<IEpisodeEvent> engineFacts = [];
+    private readonly List<LiabilityFact> liabilityFacts = [];
     private readonly List<Instant> assessmentNoticesDeliveredAt = [];
     private readonly List<LocalDate> liabilityStartedAfter = [];
     private readonly List<(long Version, NoticeAcknowledged Acknowledgement)> acknowledgements = [];
+    private int nhsServiceAwaitedIndex;
 
     private Episode(Guid id) => Id = id;
 
@@ -73,14 +73,17 @@ public sealed class Episode
     /// <summary>Whether the service recorded that liability started when <paramref name="relevantDay"/> ended.</summary>
     public bool LiabilityStartedAfter(LocalDate relevantDay) => liabilityStartedAfter.Contains(relevantDay);
 
-    /// <summary>The episode's events, in recorded order, as the liability engine reads them.</summary>
-    public IReadOnlyList<IEpisodeEvent> EngineFacts()
+    /// <summary>What the episode's events mean for liability, in recorded order: what the liability engine reads.</summary>
+    public IReadOnlyList<LiabilityFact> LiabilityFacts()
     {
         // An open wait for an NHS service runs, for the engine, to the end of its regime.
         return NhsServiceAwaitedFrom is { } stillAwaited
-            ? [.. engineFacts, new NhsServiceAwaited(stillAwaited, LocalDate.MaxIsoValue)]
-            : engineFacts;
+            ? [.. liabilityFacts, LiabilityFact.Span(LiabilityFactKind.NhsServiceAwaited, nhsServiceAwaitedIndex, stillAwaited, LocalDate.MaxIsoValue)]
+            : liabilityFacts;
     }
+
+    /// <summary>The place in the history of the event being applied.</summary>
+    private int Index => (int)Version - 1;
 
     /// <summary>The episode <paramref name="id"/> as its <paramref name="events"/>, in recorded order, make it.</summary>
     public static Episode From(Guid id, IEnumerable<object> events)
@@ -110,8 +113,12 @@ public sealed class Episode
             case ResponsibilityTransferred e: Apply(e); break;
             case LiabilityStarted e: Apply(e); break;
             case NoticeAcknowledged e: Apply(e); break;
-            case IEpisodeEvent left when Domain.Episodes.Departure.Of(left) is { } departure: Apply(departure, left); break;
-            case IEpisodeEvent fact: engineFacts.Add(fact); break;
+            case PaymentRequired e: liabilityFacts.Add(LiabilityFact.Delivered(LiabilityFactKind.PaymentRequired, Index, e.DeliveredAt)); break;
+            case CouncilServicesInPlace e: liabilityFacts.Add(LiabilityFact.Dated(LiabilityFactKind.ServicesInPlace, Index, e.On)); break;
+            case CareSettingChanged e: liabilityFacts.Add(LiabilityFact.Dated(LiabilityFactKind.CareSettingChanged, Index, e.On) with { Setting = e.Setting }); break;
+            case NhsServiceAwaited e: liabilityFacts.Add(LiabilityFact.Span(LiabilityFactKind.NhsServiceAwaited, Index, e.From, e.Until)); break;
+            case DelayedByPatientChoice e: liabilityFacts.Add(LiabilityFact.Span(LiabilityFactKind.PatientChoice, Index, e.From, e.Until)); break;
+            case var left when Domain.Episodes.Departure.Of(left) is { } departure: Apply(departure); break;
         }
     }
 
@@ -124,13 +131,16 @@ public sealed class Episode
         assessmentNoticesDeliveredAt.Add(notice.DeliveredAt);
         PatientName = notice.Contents?.Patient.Name ?? PatientName;
         PatientNhsNumber = notice.Contents?.Patient.NhsNumber ?? PatientNhsNumber;
-        engineFacts.Add(notice);
+        liabilityFacts.Add(LiabilityFact.Delivered(LiabilityFactKind.AssessmentNoticeGiven, Index, notice.DeliveredAt));
     }
 
     public void Apply(DischargeNoticeGiven notice)
     {
         DischargeNotice = notice;
-        engineFacts.Add(notice);
+        liabilityFacts.Add(LiabilityFact.Delivered(LiabilityFactKind.DischargeNoticeGiven, Index, notice.DeliveredAt) with
+        {
+            ProposedDischargeDate = notice.ProposedDischargeDate,
+        });
     }
 
     /// <summary>Withdrawing the assessment notice withdraws the discharge notice with it (2003 reg 4(4); 2014 reg 4).</summary>
@@ -139,36 +149,36 @@ public sealed class Episode
         AssessmentNotice = null;
         DischargeNotice = null;
         LastWithdrawalAt = withdrawal.DeliveredAt;
-        engineFacts.Add(withdrawal);
+        liabilityFacts.Add(LiabilityFact.Delivered(LiabilityFactKind.AssessmentNoticeWithdrawn, Index, withdrawal.DeliveredAt));
     }
 
     public void Apply(DischargeNoticeWithdrawn withdrawal)
     {
         DischargeNotice = null;
         LastWithdrawalAt = withdrawal.DeliveredAt;
-        engineFacts.Add(withdrawal);
+        liabilityFacts.Add(LiabilityFact.Delivered(LiabilityFactKind.DischargeNoticeWithdrawn, Index, withdrawal.DeliveredAt));
     }
 
     /// <summary>A discharge, self-discharge or death closes the episode on its day.</summary>
-    public void Apply(Departure departure, IEpisodeEvent left)
+    public void Apply(Departure departure)
     {
         Departure = departure;
-        engineFacts.Add(left);
+        liabilityFacts.Add(LiabilityFact.Dated(LiabilityFactKind.Departure, Index, departure.On) with { How = departure.How });
     }
 
     /// <summary>The wait is open until the service becomes available; only then is it a range the engine takes.</summary>
-    public void Apply(NhsServiceAwaitingStarted started) => NhsServiceAwaitedFrom = started.From;
+    public void Apply(NhsServiceAwaitingStarted started)
+    {
+        NhsServiceAwaitedFrom = started.From;
+        nhsServiceAwaitedIndex = Index;
+    }
 
     public void Apply(NhsServiceBecameAvailable available)
     {
         if (NhsServiceAwaitedFrom is { } from)
         {
-            engineFacts.Add(new NhsServiceAwaited(from, available.On.PlusDays(-1)));
+            liabilityFacts.Add(LiabilityFact.Span(LiabilityFactKind.NhsServiceAwaited, nhsServiceAwaitedIndex, from, available.On.PlusDays(-1)));
             NhsServiceAwaitedFrom = null;
-        }
-        else
-        {
-            engineFacts.Add(available);
         }
     }
 
@@ -176,19 +186,11 @@ public sealed class Episode
     {
         TransferredTo = transfer.ToCouncil;
         TransferredOn = transfer.On;
-        engineFacts.Add(transfer);
+        liabilityFacts.Add(LiabilityFact.Dated(LiabilityFactKind.ResponsibilityTransferred, Index, transfer.On) with { Council = transfer.ToCouncil });
     }
 
-    /// <summary>An answer is a dispute flag at most: it never changes the notice (§1.5).</summary>
-    public void Apply(NoticeAcknowledged acknowledgement)
-    {
-        acknowledgements.Add((Version, acknowledgement));
-        engineFacts.Add(acknowledgement);
-    }
+    /// <summary>An answer is a dispute flag at most: it never changes the notice, nor liability (§1.5).</summary>
+    public void Apply(NoticeAcknowledged acknowledgement) => acknowledgements.Add((Version, acknowledgement));
 
-    public void Apply(LiabilityStarted started)
-    {
-        liabilityStartedAfter.Add(started.RelevantDay);
-        engineFacts.Add(started);
-    }
+    public void Apply(LiabilityStarted started) => liabilityStartedAfter.Add(started.RelevantDay);
 }

@@ -31,7 +31,7 @@ internal sealed class EpisodeFacts
     /// to a council of the register that did not exist on its day is given no effect, as the API refuses it
     /// (docs/rules.md#defect-council-not-in-existence).
     /// </summary>
-    public void Collect(IReadOnlyList<IEpisodeEvent> events, LocalDate? asOf, NoticeTiming timing, CouncilRegister councils)
+    public void Collect(IReadOnlyList<LiabilityFact> history, LocalDate? asOf, NoticeTiming timing, CouncilRegister councils)
     {
         nhsServiceAwaited.Clear();
         patientChoice.Clear();
@@ -40,35 +40,36 @@ internal sealed class EpisodeFacts
         refusedTransfers.Clear();
         DepartureDay = null;
         ServicesInPlaceOn = null;
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; i < history.Count; i++)
         {
-            if (!events[i].HappenedBy(asOf, timing))
+            var fact = history[i];
+            if (!fact.HappenedBy(asOf, timing))
             {
                 continue;
             }
 
-            switch (events[i])
+            switch (fact.Kind)
             {
-                case CouncilServicesInPlace e when ServicesInPlaceOn is null || e.On < ServicesInPlaceOn:
-                    ServicesInPlaceOn = e.On;
+                case LiabilityFactKind.ServicesInPlace when ServicesInPlaceOn is null || fact.Day < ServicesInPlaceOn:
+                    ServicesInPlaceOn = fact.Day;
                     break;
-                case NhsServiceAwaited e:
-                    nhsServiceAwaited.Add((e.From, e.Until));
+                case LiabilityFactKind.NhsServiceAwaited:
+                    nhsServiceAwaited.Add((fact.Day, fact.Until));
                     break;
-                case DelayedByPatientChoice e:
-                    patientChoice.Add((e.From, e.Until));
+                case LiabilityFactKind.PatientChoice:
+                    patientChoice.Add((fact.Day, fact.Until));
                     break;
-                case CareSettingChanged e:
-                    InsertByDate(settings, (e.On, e.Setting));
+                case LiabilityFactKind.CareSettingChanged:
+                    InsertByDate(settings, (fact.Day, fact.Setting));
                     break;
-                case ResponsibilityTransferred e when councils.Refusal(councils.CodeOn(e.ToCouncil, e.On), e.On) is { Listed: true } refusal:
+                case LiabilityFactKind.ResponsibilityTransferred when councils.Refusal(councils.CodeOn(fact.Council!, fact.Day), fact.Day) is { Listed: true } refusal:
                     refusedTransfers.Add((i, refusal.Reason));
                     break;
-                case ResponsibilityTransferred e:
-                    InsertByDate(transfers, (e.On, e.ToCouncil));
+                case LiabilityFactKind.ResponsibilityTransferred:
+                    InsertByDate(transfers, (fact.Day, fact.Council!));
                     break;
-                case var left when Departure.Of(left) is { } departure:
-                    Depart(departure.On, EndOf(departure.How));
+                case LiabilityFactKind.Departure:
+                    Depart(fact.Day, EndOf(fact.How));
                     break;
             }
         }
@@ -115,12 +116,12 @@ internal sealed class EpisodeFacts
         return council;
     }
 
-    /// <summary>Why the transfer at <paramref name="eventIndex"/> was given no effect, if it was.</summary>
-    public string? RefusedTransfer(int eventIndex)
+    /// <summary>Why the transfer at <paramref name="position"/> in the history was given no effect, if it was.</summary>
+    public string? RefusedTransfer(int position)
     {
         foreach (var (index, reason) in refusedTransfers)
         {
-            if (index == eventIndex)
+            if (index == position)
             {
                 return reason;
             }

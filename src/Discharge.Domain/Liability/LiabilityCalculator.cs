@@ -35,29 +35,45 @@ public sealed class LiabilityCalculator
         new LiabilityCalculator(ruleSet, referenceData).Calculate(episode, events, asOf);
 
     /// <summary>
-    /// The liability of one episode as it stood at the end of <paramref name="asOf"/>. <paramref name="events"/>
-    /// are in the order they were recorded; those that happened after the as-of day are left out (see
-    /// <see cref="AsOfDay"/>), and a period still open is listed up to the as-of day, or to the day the scheme
-    /// ended if that was earlier. The engine has no clock: a caller that means "today" passes today.
+    /// The liability of one episode as it stood at the end of <paramref name="asOf"/>, from what its events mean for
+    /// liability (<see cref="Episode.LiabilityFacts"/>, in the order they were recorded). Facts that happened after
+    /// the as-of day are left out (<see cref="LiabilityFact.HappenedBy"/>): a liability as of a day does not change
+    /// because of something that happened later. A period still open is listed up to the as-of day, or to the day the
+    /// scheme ended if that was earlier. The engine has no clock: a caller that means "today" passes today.
     /// </summary>
+    public EpisodeLiability Calculate(EpisodeHeader episode, IReadOnlyList<LiabilityFact> history, LocalDate asOf) =>
+        CalculateUntil(episode, history, asOf);
+
+    /// <summary>The liability as of <paramref name="asOf"/> of an episode whose recorded events are <paramref name="events"/>.</summary>
     public EpisodeLiability Calculate(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, LocalDate asOf) =>
-        CalculateUntil(episode, events, asOf);
+        CalculateUntil(episode, HistoryOf(events), asOf);
 
     /// <summary>
-    /// The liability of one episode with every recorded event, each period still open listed to the last day its
+    /// The liability of one episode with every recorded fact, each period still open listed to the last day its
     /// notices' regime allows (<see cref="PeriodEnd.EndOfRegime"/>). For read models that store the days once and
     /// cut them at the day they are read; anything shown as "the liability" should use an as-of day.
     /// </summary>
-    public EpisodeLiability CalculateToRegimeEnd(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events) =>
-        CalculateUntil(episode, events, asOf: null);
+    public EpisodeLiability CalculateToRegimeEnd(EpisodeHeader episode, IReadOnlyList<LiabilityFact> history) =>
+        CalculateUntil(episode, history, asOf: null);
 
-    private EpisodeLiability CalculateUntil(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events, LocalDate? asOf)
+    /// <summary>The liability to its regime's end of an episode whose recorded events are <paramref name="events"/>.</summary>
+    public EpisodeLiability CalculateToRegimeEnd(EpisodeHeader episode, IReadOnlyList<IEpisodeEvent> events) =>
+        CalculateUntil(episode, HistoryOf(events), asOf: null);
+
+    /// <summary>What <paramref name="events"/> mean for liability, read by the episode's fold: the one place they are read.</summary>
+    private static IReadOnlyList<LiabilityFact> HistoryOf(IReadOnlyList<IEpisodeEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return Episode.From(Guid.Empty, events).LiabilityFacts();
+    }
+
+    private EpisodeLiability CalculateUntil(EpisodeHeader episode, IReadOnlyList<LiabilityFact> history, LocalDate? asOf)
     {
         ArgumentNullException.ThrowIfNull(episode);
-        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(history);
         var work = scratch ??= new Scratch();
-        work.Facts.Collect(events, asOf, rules.Timing, rules.Councils);
-        work.Notices.Read(events, episode, work.Facts, rules, asOf);
+        work.Facts.Collect(history, asOf, rules.Timing, rules.Councils);
+        work.Notices.Read(history, episode, work.Facts, rules, asOf);
 
         var drafts = work.Notices.Periods;
         var periods = drafts.Count == 0 ? [] : new DelayPeriod[drafts.Count];

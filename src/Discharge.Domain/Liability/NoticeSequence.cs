@@ -21,29 +21,30 @@ internal sealed class NoticeSequence
     public LocalDate? LatestPaymentRequirement { get; private set; }
 
     /// <summary>Reads the events that had happened by the end of <paramref name="asOf"/> (all of them without one).</summary>
-    public void Read(IReadOnlyList<IEpisodeEvent> events, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules, LocalDate? asOf)
+    public void Read(IReadOnlyList<LiabilityFact> history, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules, LocalDate? asOf)
     {
         Periods.Clear();
         Defects.Clear();
         LatestPaymentRequirement = null;
         var assessment = new NoticeInForce();
         var openPeriod = -1;
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; i < history.Count; i++)
         {
-            if (!events[i].HappenedBy(asOf, rules.Timing))
+            var fact = history[i];
+            if (!fact.HappenedBy(asOf, rules.Timing))
             {
                 continue;
             }
 
-            switch (events[i])
+            switch (fact.Kind)
             {
-                case AssessmentNoticeGiven notice:
-                    var day = rules.Timing.DayGiven(notice.DeliveredAt);
+                case LiabilityFactKind.AssessmentNoticeGiven:
+                    var day = rules.Timing.DayGiven(fact.DeliveredAt);
                     var regime = rules.Timeline.RegimeOn(day);
                     var lapsed = assessment.Index >= 0 && regime > assessment.Regime;
-                    if (AssessmentDefect(notice, assessment.Index >= 0 && !lapsed, episode, facts, rules) is { } assessmentDefect)
+                    if (AssessmentDefect(fact, assessment.Index >= 0 && !lapsed, episode, facts, rules) is { } assessmentDefect)
                     {
-                        Defects.Add(new DefectiveNotice(i, assessmentDefect));
+                        Defects.Add(new DefectiveNotice(fact.Index, assessmentDefect));
                         break;
                     }
 
@@ -53,57 +54,57 @@ internal sealed class NoticeSequence
                         openPeriod = -1;
                     }
 
-                    assessment = new NoticeInForce(i, day, regime!.Value, rules.Interval.IntervalEnd(day, rules.RuleSet.MinIntervalDays));
+                    assessment = new NoticeInForce(fact.Index, day, regime!.Value, rules.Interval.IntervalEnd(day, rules.RuleSet.MinIntervalDays));
                     EndEarlierRegimes(assessment.Regime, rules.Timeline);
                     break;
-                case DischargeNoticeGiven notice:
-                    if (DischargeDefect(notice, assessment, openPeriod >= 0, episode, facts, rules) is { } dischargeDefect)
+                case LiabilityFactKind.DischargeNoticeGiven:
+                    if (DischargeDefect(fact, assessment, openPeriod >= 0, episode, facts, rules) is { } dischargeDefect)
                     {
-                        Defects.Add(new DefectiveNotice(i, dischargeDefect));
+                        Defects.Add(new DefectiveNotice(fact.Index, dischargeDefect));
                     }
                     else
                     {
-                        var dayGiven = rules.Timing.DayGiven(notice.DeliveredAt);
+                        var dayGiven = rules.Timing.DayGiven(fact.DeliveredAt);
                         // reg 5: at least one day before the proposed date; A5 decides what happens otherwise.
-                        var proposed = dayGiven < notice.ProposedDischargeDate ? notice.ProposedDischargeDate : dayGiven.PlusDays(1);
+                        var proposed = dayGiven < fact.ProposedDischargeDate ? fact.ProposedDischargeDate : dayGiven.PlusDays(1);
                         // s.5(6) clause (6); Sch 3 para 2(5): the later of the proposed day and the interval's end.
                         var relevantDay = LocalDate.Max(proposed, assessment.IntervalEnd);
                         openPeriod = Periods.Count;
-                        Periods.Add(new PeriodDraft(assessment.Index, i, assessment.Regime, assessment.Day, assessment.IntervalEnd, proposed, relevantDay));
+                        Periods.Add(new PeriodDraft(assessment.Index, fact.Index, assessment.Regime, assessment.Day, assessment.IntervalEnd, proposed, relevantDay));
                     }
 
                     break;
-                case DischargeNoticeWithdrawn withdrawal:
+                case LiabilityFactKind.DischargeNoticeWithdrawn:
                     if (openPeriod < 0)
                     {
-                        Defects.Add(new DefectiveNotice(i, NoticeDefects.NothingToWithdraw.Under(GoverningRegime(rules, rules.WithdrawalDay(withdrawal.DeliveredAt)))));
+                        Defects.Add(new DefectiveNotice(fact.Index, NoticeDefects.NothingToWithdraw.Under(GoverningRegime(rules, rules.WithdrawalDay(fact.DeliveredAt)))));
                         break;
                     }
 
-                    Close(openPeriod, rules.WithdrawalDay(withdrawal.DeliveredAt), PeriodEnd.DischargeNoticeWithdrawn);
+                    Close(openPeriod, rules.WithdrawalDay(fact.DeliveredAt), PeriodEnd.DischargeNoticeWithdrawn);
                     openPeriod = -1;
                     break;
-                case AssessmentNoticeWithdrawn withdrawal:
+                case LiabilityFactKind.AssessmentNoticeWithdrawn:
                     if (assessment.Index < 0)
                     {
-                        Defects.Add(new DefectiveNotice(i, NoticeDefects.NothingToWithdraw.Under(GoverningRegime(rules, rules.WithdrawalDay(withdrawal.DeliveredAt)))));
+                        Defects.Add(new DefectiveNotice(fact.Index, NoticeDefects.NothingToWithdraw.Under(GoverningRegime(rules, rules.WithdrawalDay(fact.DeliveredAt)))));
                         break;
                     }
 
                     // Liability needs both notices in force (notes 34): the discharge notice falls with the assessment notice.
                     if (openPeriod >= 0)
                     {
-                        Close(openPeriod, rules.WithdrawalDay(withdrawal.DeliveredAt), PeriodEnd.AssessmentNoticeWithdrawn);
+                        Close(openPeriod, rules.WithdrawalDay(fact.DeliveredAt), PeriodEnd.AssessmentNoticeWithdrawn);
                         openPeriod = -1;
                     }
 
                     assessment = new NoticeInForce();
                     break;
-                case ResponsibilityTransferred transfer when facts.RefusedTransfer(i) is { } reason:
-                    Defects.Add(new DefectiveNotice(i, NoticeDefects.CouncilNotInExistence.Under(GoverningRegime(rules, transfer.On), reason)));
+                case LiabilityFactKind.ResponsibilityTransferred when facts.RefusedTransfer(i) is { } reason:
+                    Defects.Add(new DefectiveNotice(fact.Index, NoticeDefects.CouncilNotInExistence.Under(GoverningRegime(rules, fact.Day), reason)));
                     break;
-                case PaymentRequired requirement:
-                    var requiredOn = rules.Timing.LocalDate(requirement.DeliveredAt);
+                case LiabilityFactKind.PaymentRequired:
+                    var requiredOn = rules.Timing.LocalDate(fact.DeliveredAt);
                     var requiredUnder = rules.Timeline.RegimeOn(requiredOn);
                     if (requiredUnder == Regime.Act2003)
                     {
@@ -113,7 +114,7 @@ internal sealed class NoticeSequence
 
                     if (requiredUnder is null)
                     {
-                        Defects.Add(new DefectiveNotice(i, NoticeDefects.PaymentRequirementOutsideCareAct.Under(Regime.CareAct2014)));
+                        Defects.Add(new DefectiveNotice(fact.Index, NoticeDefects.PaymentRequirementOutsideCareAct.Under(Regime.CareAct2014)));
                     }
                     else if (LatestPaymentRequirement is null || requiredOn > LatestPaymentRequirement)
                     {
@@ -125,7 +126,7 @@ internal sealed class NoticeSequence
         }
     }
 
-    private static NoticeDefect? AssessmentDefect(AssessmentNoticeGiven notice, bool alreadyInForce, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    private static NoticeDefect? AssessmentDefect(in LiabilityFact notice, bool alreadyInForce, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
     {
         var day = rules.Timing.DayGiven(notice.DeliveredAt);
         if (day < rules.Timeline.NoticesFrom)
@@ -143,7 +144,7 @@ internal sealed class NoticeSequence
             : PartyDefect(day, regime, episode, facts, rules) ?? PatientDefect(notice.DeliveredAt, regime, facts, rules);
     }
 
-    private static NoticeDefect? DischargeDefect(DischargeNoticeGiven notice, NoticeInForce assessment, bool alreadyInForce, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
+    private static NoticeDefect? DischargeDefect(in LiabilityFact notice, NoticeInForce assessment, bool alreadyInForce, EpisodeHeader episode, EpisodeFacts facts, BoundRules rules)
     {
         var day = rules.Timing.DayGiven(notice.DeliveredAt);
         if (assessment.Index >= 0 && rules.Timeline.RegimeOn(day) is null)

@@ -75,26 +75,27 @@ internal static partial class ScenarioReader
     /// </summary>
     private static void RequireNothingBeforeTheAssessmentNotice(JsonFields root, List<IEpisodeEvent> events, DateTimeZone zone)
     {
-        var first = events.FindIndex(e => e is AssessmentNoticeGiven);
-        if (first < 0)
+        // Read as the engine reads them: each fact keeps its event's place in the scenario.
+        var facts = Episode.From(Guid.Empty, events).LiabilityFacts();
+        if (facts.Where(f => f.Kind == LiabilityFactKind.AssessmentNoticeGiven).Take(1).ToList() is not [var opening])
         {
             return;
         }
 
-        var given = ((AssessmentNoticeGiven)events[first]).DeliveredAt;
+        var given = opening.DeliveredAt;
         var givenOn = given.InZone(zone).Date;
-        for (var i = 0; i < events.Count; i++)
+        foreach (var fact in facts)
         {
-            var (field, early) = events[i] switch
+            var (field, early) = fact.Kind switch
             {
-                DischargeNoticeGiven e when e.DeliveredAt < given => ("at", true),
-                DischargeNoticeGiven e => ("proposedDischargeDate", e.ProposedDischargeDate < givenOn),
-                var e when Departure.Of(e) is { } left => ("on", left.On < givenOn),
+                LiabilityFactKind.DischargeNoticeGiven when fact.DeliveredAt < given => ("at", true),
+                LiabilityFactKind.DischargeNoticeGiven => ("proposedDischargeDate", fact.ProposedDischargeDate < givenOn),
+                LiabilityFactKind.Departure => ("on", fact.Day < givenOn),
                 _ => ("", false),
             };
             if (early)
             {
-                throw root.Error($"events[{i}].{field}", $"dated before the assessment notice (events[{first}], {givenOn:uuuu-MM-dd})");
+                throw root.Error($"events[{fact.Index}].{field}", $"dated before the assessment notice (events[{opening.Index}], {givenOn:uuuu-MM-dd})");
             }
         }
     }

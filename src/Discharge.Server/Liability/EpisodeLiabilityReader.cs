@@ -13,9 +13,9 @@ public static class EpisodeLiabilityReader
 {
     /// <summary>The liability as it stood at the end of <paramref name="asOf"/> (null before any notice).</summary>
     public static EpisodeLiability? Compute(Episode episode, DischargeRules rules, LocalDate asOf) =>
-        episode.Header is { } header ? rules.Calculator.Calculate(header, episode.EngineFacts(), asOf) : null;
+        episode.Header is { } header ? rules.Calculator.Calculate(header, episode.LiabilityFacts(), asOf) : null;
 
     /// <summary>Every recorded event, open periods to their regime's end: for read models cut at the day they are read.</summary>
     public static EpisodeLiability? ComputeToRegimeEnd(Episode episode, DischargeRules rules) =>
-        episode.Header is { } header ? rules.Calculator.CalculateToRegimeEnd(header, episode.EngineFacts()) : null;
+        episode.Header is { } header ? rules.Calculator.CalculateToRegimeEnd(header, episode.LiabilityFacts()) : null;
 }

@@ -11,6 +11,42 @@ public sealed class when_folding_an_episode
     private static readonly AssessmentNoticeGiven Assessment = new(UkTime("2021-03-01 10:00"), NhsBody, TestCouncils.Derby);
     private static readonly DischargeNoticeGiven Discharge = new(UkTime("2021-03-02 10:00"), Date("2021-03-10"));
 
+    private static readonly LiabilityFact AssessmentFact = LiabilityFact.Delivered(LiabilityFactKind.AssessmentNoticeGiven, 0, Assessment.DeliveredAt);
+
+    private static LiabilityFact DischargeFact(int index) =>
+        LiabilityFact.Delivered(LiabilityFactKind.DischargeNoticeGiven, index, Discharge.DeliveredAt) with { ProposedDischargeDate = Discharge.ProposedDischargeDate };
+
+    [Fact]
+    public void each_event_says_once_what_it_means_for_liability_with_its_place_in_the_history()
+    {
+        var withdrawal = new DischargeNoticeWithdrawn(UkTime("2021-03-03 11:00"));
+        var assessmentWithdrawal = new AssessmentNoticeWithdrawn(UkTime("2021-03-03 12:00"));
+        var requirement = new PaymentRequired(UkTime("2021-03-04 09:00"));
+        var answer = new NoticeAcknowledged(UkTime("2021-03-02 15:00"), NoticeKind.Discharge, NoticeResponse.Accept, null);
+
+        var episode = Episode.From(Id, [
+            Assessment, Discharge, answer, withdrawal, assessmentWithdrawal, requirement,
+            new CouncilServicesInPlace(Date("2021-03-05")),
+            new CareSettingChanged(Date("2021-03-06"), CareSetting.Rehabilitation),
+            new ResponsibilityTransferred(Date("2021-03-07"), TestCouncils.Leeds),
+            new NhsServiceAwaited(Date("2021-03-08"), Date("2021-03-09")),
+            new DelayedByPatientChoice(Date("2021-03-10"), Date("2021-03-11")),
+            new PatientSelfDischarged(Date("2021-03-12"))]);
+
+        episode.LiabilityFacts().Should().Equal(
+            AssessmentFact,
+            DischargeFact(index: 1),
+            LiabilityFact.Delivered(LiabilityFactKind.DischargeNoticeWithdrawn, 3, withdrawal.DeliveredAt),
+            LiabilityFact.Delivered(LiabilityFactKind.AssessmentNoticeWithdrawn, 4, assessmentWithdrawal.DeliveredAt),
+            LiabilityFact.Delivered(LiabilityFactKind.PaymentRequired, 5, requirement.DeliveredAt),
+            LiabilityFact.Dated(LiabilityFactKind.ServicesInPlace, 6, Date("2021-03-05")),
+            LiabilityFact.Dated(LiabilityFactKind.CareSettingChanged, 7, Date("2021-03-06")) with { Setting = CareSetting.Rehabilitation },
+            LiabilityFact.Dated(LiabilityFactKind.ResponsibilityTransferred, 8, Date("2021-03-07")) with { Council = TestCouncils.Leeds },
+            LiabilityFact.Span(LiabilityFactKind.NhsServiceAwaited, 9, Date("2021-03-08"), Date("2021-03-09")),
+            LiabilityFact.Span(LiabilityFactKind.PatientChoice, 10, Date("2021-03-10"), Date("2021-03-11")),
+            LiabilityFact.Dated(LiabilityFactKind.Departure, 11, Date("2021-03-12")) with { How = DepartureKind.SelfDischarged });
+    }
+
     [Fact]
     public void nothing_recorded_is_no_episode()
     {
@@ -18,7 +54,7 @@ public sealed class when_folding_an_episode
 
         episode.Exists.Should().BeFalse();
         episode.Header.Should().BeNull();
-        episode.EngineFacts().Should().BeEmpty();
+        episode.LiabilityFacts().Should().BeEmpty();
     }
 
     [Fact]
@@ -72,7 +108,8 @@ public sealed class when_folding_an_episode
         var episode = Episode.From(Id, [Assessment, new NhsServiceAwaitingStarted(Date("2021-03-04")), Discharge, new NhsServiceBecameAvailable(Date("2021-03-08"))]);
 
         episode.NhsServiceAwaitedFrom.Should().BeNull();
-        episode.EngineFacts().Should().Equal(Assessment, Discharge, new NhsServiceAwaited(Date("2021-03-04"), Date("2021-03-07")));
+        episode.LiabilityFacts().Should().Equal(
+            AssessmentFact, DischargeFact(index: 2), LiabilityFact.Span(LiabilityFactKind.NhsServiceAwaited, 1, Date("2021-03-04"), Date("2021-03-07")));
     }
 
     [Fact]
@@ -81,11 +118,12 @@ public sealed class when_folding_an_episode
         var episode = Episode.From(Id, [Assessment, new NhsServiceAwaitingStarted(Date("2021-03-04")), Discharge]);
 
         episode.NhsServiceAwaitedFrom.Should().Be(Date("2021-03-04"));
-        episode.EngineFacts().Should().Equal(Assessment, Discharge, new NhsServiceAwaited(Date("2021-03-04"), LocalDate.MaxIsoValue));
+        episode.LiabilityFacts().Should().Equal(
+            AssessmentFact, DischargeFact(index: 2), LiabilityFact.Span(LiabilityFactKind.NhsServiceAwaited, 1, Date("2021-03-04"), LocalDate.MaxIsoValue));
     }
 
     [Fact]
-    public void liability_recorded_as_started_is_known_by_its_relevant_day_and_reaches_the_engine()
+    public void liability_recorded_as_started_is_known_by_its_relevant_day_and_means_nothing_to_the_engine()
     {
         var started = new LiabilityStarted(Date("2021-03-10"), Date("2021-03-11"), TestCouncils.Derby);
 
@@ -93,7 +131,7 @@ public sealed class when_folding_an_episode
 
         episode.LiabilityStartedAfter(Date("2021-03-10")).Should().BeTrue();
         episode.LiabilityStartedAfter(Date("2021-03-11")).Should().BeFalse();
-        episode.EngineFacts().Should().Equal(Assessment, Discharge, started);
+        episode.LiabilityFacts().Should().Equal(AssessmentFact, DischargeFact(index: 1));
     }
 
     [Fact]
