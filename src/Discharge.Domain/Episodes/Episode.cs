@@ -14,6 +14,7 @@ public sealed class Episode
     private readonly List<Instant> assessmentNoticesDeliveredAt = [];
     private readonly List<LocalDate> liabilityStartedAfter = [];
     private readonly List<(long Version, NoticeAcknowledged Acknowledgement)> acknowledgements = [];
+    private readonly List<string> councils = [];
     private int nhsServiceAwaitedIndex;
 
     private Episode(Guid id) => Id = id;
@@ -54,6 +55,12 @@ public sealed class Episode
 
     /// <summary>The day the latest transfer of responsibility took effect, if any.</summary>
     public LocalDate? TransferredOn { get; private set; }
+
+    /// <summary>
+    /// Every council ever responsible, the one notified first: one that handed over still owes, or recovers, the days
+    /// before (E10, A7).
+    /// </summary>
+    public IReadOnlyList<string> Councils => councils;
 
     /// <summary>The council responsible now (after any transfer of responsibility).</summary>
     public string? ResponsibleCouncil => TransferredTo ?? Header?.Council;
@@ -124,7 +131,12 @@ public sealed class Episode
 
     public void Apply(AssessmentNoticeGiven notice)
     {
-        Header ??= new EpisodeHeader(notice.NhsBody, notice.Council);
+        if (Header is null)
+        {
+            Header = new EpisodeHeader(notice.NhsBody, notice.Council);
+            councils.Add(notice.Council);
+        }
+
         AssessmentNotice = notice;
         // Only a lapsed notice is replaced without a withdrawal; its discharge notice lapsed with it (rules.md §3.6).
         DischargeNotice = null;
@@ -186,6 +198,7 @@ public sealed class Episode
     {
         TransferredTo = transfer.ToCouncil;
         TransferredOn = transfer.On;
+        councils.Add(transfer.ToCouncil);
         liabilityFacts.Add(LiabilityFact.Dated(LiabilityFactKind.ResponsibilityTransferred, Index, transfer.On) with { Council = transfer.ToCouncil });
     }
 

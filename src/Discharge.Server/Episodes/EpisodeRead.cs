@@ -29,12 +29,9 @@ public sealed record EpisodeRead(EpisodeView View, EpisodeLiability Liability, I
         var events = knownAt is { } instant ? KnownEvents.At(recorded, instant) : recorded;
         var episode = Episode.From(episodeId, events.Select(e => e.Data));
         // Who may read is judged on the whole stream: a council that took over later reads what was known before.
-        return EpisodeView.From(episode, events) is { } view && new Caller(user).MayRead(view.NhsBody, CouncilsOf(view, recorded))
+        var readers = knownAt is null ? episode : Episode.From(episodeId, recorded.Select(e => e.Data));
+        return EpisodeView.From(episode, events) is { } view && new Caller(user).MayRead(view.NhsBody, readers.Councils)
             ? new EpisodeRead(view, EpisodeLiabilityReader.Compute(episode, rules, asOf: rules.Today(clock))!, events)
             : null;
     }
-
-    /// <summary>Every council ever responsible: one that handed over still owes, or recovers, the days before (E10, A7).</summary>
-    private static IEnumerable<string> CouncilsOf(EpisodeView view, IReadOnlyList<IEvent> events) =>
-        events.Select(e => e.Data).OfType<ResponsibilityTransferred>().Select(t => t.ToCouncil).Prepend(view.Council);
 }

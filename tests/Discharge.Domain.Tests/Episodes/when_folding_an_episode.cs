@@ -100,6 +100,7 @@ public sealed class when_folding_an_episode
         episode.TransferredTo.Should().Be(TestCouncils.Leeds);
         episode.ResponsibleCouncil.Should().Be(TestCouncils.Leeds);
         episode.Header!.Council.Should().Be(TestCouncils.Derby);
+        episode.Councils.Should().Equal([TestCouncils.Derby, TestCouncils.Leeds], "the council that handed over still owes the days before");
     }
 
     [Fact]
