@@ -64,7 +64,8 @@ public static class GetCouncilLiabilityEndpoint
         return TypedResults.Ok(Tally(code, asked, today, window, ledgers));
     }
 
-    private static CouncilLiability Tally(
+    /// <summary>The liability of <paramref name="ledgers"/> inside <paramref name="window"/>: what the report answers, and the league table ranks.</summary>
+    public static CouncilLiability Tally(
         string council, DateWindow asked, LocalDate today, DateWindow? window, IReadOnlyList<EpisodeDelayLedger> ledgers)
     {
         var totals = LiabilityFigures.None;
