@@ -1,4 +1,6 @@
 using Discharge.Server.Web.League;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace Discharge.Server.Web;
 
@@ -25,7 +27,26 @@ internal static class WebPages
     public static WebApplication MapWebPages(this WebApplication app)
     {
         app.UseAntiforgery();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().Add(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: OpaqueRedirect })
+            {
+                // The framework's own: it redirects only to addresses this service encrypted, for scripts the pages do not load.
+                endpoint.Metadata.Add(new AllowAnonymousAttribute());
+            }
+            else if (endpoint.Metadata.OfType<ComponentTypeMetadata>().All(c => c.Type != typeof(Pages.SignIn)))
+            {
+                // Only the sign-in page has a form; every other page is read, and answers nothing else.
+                foreach (var methods in endpoint.Metadata.OfType<HttpMethodMetadata>().ToList())
+                {
+                    endpoint.Metadata.Remove(methods);
+                }
+
+                endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get]));
+            }
+        });
         return app;
     }
+
+    private const string OpaqueRedirect = "/_framework/opaque-redirect";
 }

@@ -5,6 +5,6 @@ document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
   new Chart(canvas, {
     type: "bar",
     data: data,
-    options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
   });
 });
