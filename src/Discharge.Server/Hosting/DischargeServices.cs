@@ -52,6 +52,8 @@ internal static class DischargeServices
             o.AddSchemaTransformer(NodaTimeSchemas.Describe);
             o.AddDocumentTransformer<BearerSecurity>();
             o.AddOperationTransformer<BearerSecurity>();
+            o.AddDocumentTransformer<OperationsForPeople>();
+            o.AddOperationTransformer<OperationsForPeople>();
         });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

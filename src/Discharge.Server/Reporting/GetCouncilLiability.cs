@@ -40,6 +40,7 @@ public static class GetCouncilLiabilityEndpoint
     /// 400 problem details for a bad window or instant, 422 for a council not in the register.
     /// </summary>
     [WolverineGet("/councils/{code}/liability")]
+    [EndpointSummary("What a council owes, by NHS body, month, rule and episode")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]

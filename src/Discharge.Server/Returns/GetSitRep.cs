@@ -24,7 +24,6 @@ public static class GetSitRepEndpoint
     /// not yet ended.
     /// </summary>
     [WolverineGet("/returns/sitrep")]
-    [Tags("Reports")]
     [EndpointSummary("The monthly delayed-transfers-of-care return")]
     [Authorize(Policy = AccessPolicies.Census)]
     [ProducesResponseType<SitRep>(StatusCodes.Status200OK, "application/json", CsvFormat.MediaType)]

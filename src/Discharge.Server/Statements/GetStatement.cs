@@ -22,6 +22,7 @@ public static class GetStatementEndpoint
     /// (whose read of the patients it names is logged); anyone else is told there is none (404).
     /// </summary>
     [WolverineGet("/statements/{statementId}")]
+    [EndpointSummary("Read a statement (JSON or CSV)")]
     [Authorize(Policy = AccessPolicies.MoneyParties)]
     [ProducesResponseType<StatementAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
