@@ -47,14 +47,30 @@ public sealed class when_ranking_councils_with_reference_files : IDisposable
         population.AdultsOf("E09000007").Should().BeNull();
     }
 
-    [Fact]
-    public void a_population_table_without_adults_is_refused()
+    [Theory]
+    [InlineData("""{"version": "x", "councils": [{"council": "E06000015", "adults": 0}]}""")]
+    [InlineData("""{"councils": [{"council": "E06000015", "adults": 1000}]}""")]
+    [InlineData("""{"version": "x", "councils": [{"council": "E06000015", "adult": 1000}]}""")]
+    [InlineData("not json")]
+    public void a_population_table_that_is_not_one_is_refused_naming_the_file(string json)
     {
-        File.WriteAllText(Path.Combine(folder, AdultPopulation.FileName), """{"version": "x", "councils": [{"council": "E06000015", "adults": 0}]}""");
+        File.WriteAllText(Path.Combine(folder, AdultPopulation.FileName), json);
 
         var load = () => AdultPopulation.Load(folder);
 
         load.Should().Throw<DataFileException>().WithMessage("adult-population.json: *");
+    }
+
+    [Theory]
+    [InlineData("""{"version": "x", "measure": "mean-days-delayed", "bands": [{"stars": 3, "atMost": 10}]}""")]
+    [InlineData("""{"version": "x", "measure": "delayed-days-per-100-notices", "bands": [{"stars": 4, "atMost": 10}]}""")]
+    public void star_bands_for_another_measure_or_beyond_three_stars_are_refused(string json)
+    {
+        File.WriteAllText(Path.Combine(folder, StarBands.FileName), json);
+
+        var load = () => StarBands.Load(folder);
+
+        load.Should().Throw<DataFileException>().WithMessage("star-bands.json: *");
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Discharge.Domain;
 
 namespace Discharge.Server.Web.League;
@@ -22,11 +21,10 @@ public sealed record AdultPopulation(string Version, IReadOnlyList<CouncilAdults
             return null;
         }
 
-        var table = JsonSerializer.Deserialize<AdultPopulation>(json, LeagueFiles.Json)
-            ?? throw new DataFileException($"{FileName}: the file holds no population table");
-        return table.Councils.Any(c => c.Adults < 1) || string.IsNullOrWhiteSpace(table.Version)
-            ? throw new DataFileException($"{FileName}: every council needs 1 adult or more, and the file a version")
-            : table;
+        var table = LeagueFiles.Read<AdultPopulation>(json, FileName);
+        return table is { Version.Length: > 0, Councils: { } councils } && councils.All(c => c.Adults >= 1 && !string.IsNullOrEmpty(c.Council))
+            ? table
+            : throw new DataFileException($"{FileName}: needs a version, and councils each with a code and 1 adult or more");
     }
 }
 

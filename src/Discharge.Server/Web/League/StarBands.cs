@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Discharge.Domain;
 
 namespace Discharge.Server.Web.League;
@@ -12,6 +11,9 @@ public sealed record StarBands(string Version, string Measure, IReadOnlyList<Sta
 {
     public const string FileName = "star-bands.json";
 
+    /// <summary>The one measure the bands rate; a file naming another is refused rather than applied to the wrong figure.</summary>
+    public const string RatedMeasure = "delayed-days-per-100-notices";
+
     public int StarsFor(decimal delayedDaysPer100Notices) =>
         Bands.OrderBy(b => b.AtMost).FirstOrDefault(b => delayedDaysPer100Notices <= b.AtMost)?.Stars ?? 0;
 
@@ -19,11 +21,10 @@ public sealed record StarBands(string Version, string Measure, IReadOnlyList<Sta
     public static StarBands Load(string? folder)
     {
         using var json = LeagueFiles.Open(folder, FileName) ?? typeof(StarBands).Assembly.GetManifestResourceStream(FileName)!;
-        var bands = JsonSerializer.Deserialize<StarBands>(json, LeagueFiles.Json)
-            ?? throw new DataFileException($"{FileName}: the file holds no star bands");
-        return bands.Bands.Any(b => b.Stars is < 1 or > 3) || string.IsNullOrWhiteSpace(bands.Version)
-            ? throw new DataFileException($"{FileName}: every band needs 1 to 3 stars, and the file a version")
-            : bands;
+        var bands = LeagueFiles.Read<StarBands>(json, FileName);
+        return bands is { Version.Length: > 0, Measure: RatedMeasure, Bands: { } list } && list.All(b => b.Stars is >= 1 and <= 3)
+            ? bands
+            : throw new DataFileException($"{FileName}: needs a version, the measure '{RatedMeasure}' and bands of 1 to 3 stars");
     }
 }
 
