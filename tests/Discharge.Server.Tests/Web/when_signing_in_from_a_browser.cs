@@ -41,6 +41,17 @@ public sealed class when_signing_in_from_a_browser(DischargeServer server) : ICl
     }
 
     [Fact]
+    public async Task a_page_refuses_what_the_api_refuses_with_the_same_status()
+    {
+        using var client = server.CreateAuditorClient();
+
+        using var response = await client.GetAsync("/view/councils/E99999999");
+
+        ((int)response.StatusCode).Should().Be(422);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("E99999999");
+    }
+
+    [Fact]
     public async Task a_command_never_takes_the_token_from_the_cookie()
     {
         using var client = server.Host.Server.CreateClient();
