@@ -1,6 +1,7 @@
 using Discharge.Server.Audit.CommandLine;
 using Discharge.Server.Calculator;
 using Discharge.Server.Database;
+using Discharge.Server.Demo;
 using Discharge.Server.Hosting;
 using Discharge.Server.Identity;
 using JasperFx;
@@ -8,6 +9,9 @@ using NodaTime;
 
 CommandLineConsole.RenderMarkupWrittenAsText();
 var commandLine = ServerCommandLine.Normalise(args);
+// Ours, not JasperFx's: it would refuse a flag it does not know.
+var demo = commandLine.Contains(DemoSeed.Flag);
+commandLine = [.. commandLine.Where(a => a != DemoSeed.Flag)];
 
 // The calculator and the token command need neither the database nor the host.
 switch (commandLine)
@@ -56,6 +60,13 @@ if (!LocalDatabase.IsOffline(commandLine) && commandLine is not [AuditCommand.Na
     return 1;
 }
 
+if (demo && !builder.Environment.IsDevelopment())
+{
+    // Demo episodes in a real store would be taken for real ones.
+    await Console.Error.WriteLineAsync($"error: {DemoSeed.Flag} records demo episodes, and runs only in Development (this is {builder.Environment.EnvironmentName}).");
+    return 1;
+}
+
 try
 {
     localDatabase = await LocalDatabase.EnsureConfiguredAsync(builder.Configuration, commandLine);
@@ -69,6 +80,11 @@ catch (LocalPostgresUnavailableException e)
 await using (localDatabase)
 {
     builder.AddDischarge();
+    if (demo)
+    {
+        builder.Services.AddHostedService<DemoSeed>();
+    }
+
     // The settings are beside the assembly, but `codegen write` writes into the project, whose build this is.
     builder.Services.CritterStackDefaults(options => options.AutoResolveProjectRoot = true);
     CommandLineConsole.ApplyJasperFxExtensionsQuietly(builder.Services);

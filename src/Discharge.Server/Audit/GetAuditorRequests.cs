@@ -14,6 +14,7 @@ public static class GetAuditorRequestsEndpoint
     /// what, and when. Auditors only (403 for any other role); 400 problem details for a bad window.
     /// </summary>
     [WolverineGet("/audit/auditor-requests")]
+    [EndpointSummary("Every request made with an auditor's token")]
     [Authorize(Policy = AccessPolicies.AuditLog)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static Task<Results<Ok<IReadOnlyList<AuditorRequest>>, ProblemHttpResult>> Get(

@@ -24,6 +24,7 @@ public static class GetEpisodeHistoryEndpoint
     /// logged (<see cref="PatientDataRead"/>).
     /// </summary>
     [WolverineGet("/episodes/{episodeId}/history")]
+    [EndpointSummary("An episode's events as recorded")]
     [Authorize(Policy = AccessPolicies.EpisodeParties)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<Results<Ok<EpisodeEventHistory>, ProblemHttpResult>> Get(

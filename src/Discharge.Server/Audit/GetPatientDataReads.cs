@@ -14,6 +14,7 @@ public static class GetPatientDataReadsEndpoint
     /// oldest first. Auditors only (403 for any other role); 400 problem details for a bad window.
     /// </summary>
     [WolverineGet("/audit/patient-data-reads")]
+    [EndpointSummary("Auditors' reads of patient data")]
     [Authorize(Policy = AccessPolicies.AuditLog)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static Task<Results<Ok<IReadOnlyList<PatientDataRead>>, ProblemHttpResult>> Get(

@@ -13,6 +13,7 @@ public static class AnswerDisputeEndpoint
 
     /// <summary>The NHS body accepts the dispute, accepts part (the <c>days</c> it gives up) or rejects it, with its reasons.</summary>
     [WolverinePost("/disputes/{disputeId}/answer")]
+    [EndpointSummary("Answer a dispute (NHS body)")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<DisputeView>> Post(Guid disputeId, AnswerDispute command, HttpContext http, MoneyCommandExecutor executor) =>
         DisputeCommand.Run(disputeId, command, http, executor, command.Decide);

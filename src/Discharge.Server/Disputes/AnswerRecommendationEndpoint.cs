@@ -14,6 +14,7 @@ public static class AnswerRecommendationEndpoint
 
     /// <summary>Each side accepts the panel's recommendation or not; once both accept, its days are credited on the NHS body's next statement.</summary>
     [WolverinePost("/disputes/{disputeId}/recommendation-answer")]
+    [EndpointSummary("Accept or reject the panel's recommendation")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<DisputeView>> Post(Guid disputeId, AnswerRecommendation command, HttpContext http, MoneyCommandExecutor executor) =>
         DisputeCommand.Run(disputeId, command, http, executor, command.Decide);

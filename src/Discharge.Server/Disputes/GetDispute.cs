@@ -20,6 +20,7 @@ public static class GetDisputeEndpoint
     /// patient it names is logged); 404 to anyone else.
     /// </summary>
     [WolverineGet("/disputes/{disputeId}")]
+    [EndpointSummary("Read a dispute")]
     [Authorize(Policy = AccessPolicies.MoneyParties)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<Results<Ok<DisputeView>, ProblemHttpResult>> Get(

@@ -17,6 +17,7 @@ public static class ListDisputesEndpoints
 {
     /// <summary>The disputes a council raised.</summary>
     [WolverineGet("/councils/{code}/disputes")]
+    [EndpointSummary("A council's disputes")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     public static async Task<DisputeList> OfCouncil(
         string code, ClaimsPrincipal user, IQuerySession session, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation) =>
@@ -24,6 +25,7 @@ public static class ListDisputesEndpoints
 
     /// <summary>The disputes raised against an NHS body's statements.</summary>
     [WolverineGet("/nhs-bodies/{code}/disputes")]
+    [EndpointSummary("The disputes of an NHS body's statements")]
     [Authorize(Policy = AccessPolicies.OwnNhsBodyReport)]
     public static async Task<DisputeList> OfNhsBody(
         string code, ClaimsPrincipal user, IQuerySession session, IDocumentStore store, DischargeRules rules, IClock clock, CancellationToken cancellation) =>

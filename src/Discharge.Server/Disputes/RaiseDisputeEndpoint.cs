@@ -19,6 +19,7 @@ public static class RaiseDisputeEndpoint
     /// dispute. The charge stays payable meanwhile (rules.md §5.1).
     /// </summary>
     [WolverinePost("/statements/{statementId}/disputes")]
+    [EndpointSummary("Dispute days of a statement (council)")]
     [Authorize(Policy = AccessPolicies.Command)]
     [ProducesResponseType<DisputeView>(StatusCodes.Status201Created)]
     public static Task<CommandAnswer<DisputeView>> Post(Guid statementId, RaiseDispute command, HttpContext http, MoneyCommandExecutor executor)

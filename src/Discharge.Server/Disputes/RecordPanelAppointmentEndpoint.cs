@@ -15,6 +15,7 @@ public static class RecordPanelAppointmentEndpoint
 
     /// <summary>Either side records the panel's appointment; it must recommend within 28 days, checked at the end of the 28th.</summary>
     [WolverinePost("/disputes/{disputeId}/panel-appointment")]
+    [EndpointSummary("Record the panel's appointment")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<DisputeView>> Post(Guid disputeId, RecordPanelAppointment command, HttpContext http, MoneyCommandExecutor executor) =>
         DisputeCommand.Run(disputeId, command, http, executor, command.Decide,

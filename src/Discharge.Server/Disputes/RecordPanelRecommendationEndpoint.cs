@@ -15,6 +15,7 @@ public static class RecordPanelRecommendationEndpoint
 
     /// <summary>Either side records the panel's recommendation and the disputed days it says the NHS body should give up (<c>concededDays</c>).</summary>
     [WolverinePost("/disputes/{disputeId}/panel-recommendation")]
+    [EndpointSummary("Record the panel's recommendation")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<DisputeView>> Post(Guid disputeId, RecordPanelRecommendation command, HttpContext http, MoneyCommandExecutor executor) =>
         DisputeCommand.Run(disputeId, command, http, executor, command.Decide);

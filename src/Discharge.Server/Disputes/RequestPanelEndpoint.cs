@@ -13,6 +13,7 @@ public static class RequestPanelEndpoint
     /// Strategic Health Authority must appoint it within 7 days, checked at the end of the seventh.
     /// </summary>
     [WolverinePost("/disputes/{disputeId}/panel-referral")]
+    [EndpointSummary("Refer a dispute to a panel")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<DisputeView>> Post(Guid disputeId, RequestPanel command, HttpContext http, MoneyCommandExecutor executor) =>
         DisputeCommand.Run(disputeId, command, http, executor, command.Decide,

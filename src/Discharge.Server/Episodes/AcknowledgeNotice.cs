@@ -25,6 +25,7 @@ public static class AcknowledgeNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/acknowledgements")]
+    [EndpointSummary("Acknowledge a notice (council)")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedAcknowledgement>> Post(Guid episodeId, AcknowledgeNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedAcknowledgement>(http, episodeId, command, history => Decision.Of(

@@ -20,6 +20,7 @@ public static class ChangeCareSettingEndpoint
         FieldErrors.For(command).Require("on", command?.On).Require("setting", command?.Setting).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/care-setting")]
+    [EndpointSummary("Record a change of care setting")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedCareSetting>> Post(Guid episodeId, ChangeCareSetting command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedCareSetting>(http, episodeId, command, history => Decision.Of(

@@ -24,6 +24,7 @@ public static class CompleteAssessmentEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/assessment-completed")]
+    [EndpointSummary("Record the council's completed assessment")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedAssessment>> Post(Guid episodeId, CompleteAssessment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedAssessment>(http, episodeId, command, history => Decision.Of(

@@ -30,6 +30,7 @@ public static class GetEpisodeEndpoint
     /// or future instant.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}")]
+    [EndpointSummary("Read an episode and its liability")]
     [Authorize(Policy = AccessPolicies.EpisodeParties)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

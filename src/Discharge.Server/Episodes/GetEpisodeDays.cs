@@ -31,6 +31,7 @@ public static class GetEpisodeDaysEndpoint
     /// 400 problem details for a bad parameter, 404 when there is no such episode.
     /// </summary>
     [WolverineGet("/episodes/{episodeId}/days")]
+    [EndpointSummary("An episode's days, each with the rule that decided it")]
     [Authorize(Policy = AccessPolicies.EpisodeParties)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

@@ -29,6 +29,7 @@ public static class GiveAssessmentNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/assessment-notice")]
+    [EndpointSummary("Give an assessment notice (opens the episode)")]
     [Authorize(Policy = AccessPolicies.Command)]
     [ProducesResponseType<NoticeReceipt>(StatusCodes.Status201Created)]
     public static Task<CommandAnswer<NoticeReceipt>> Post(

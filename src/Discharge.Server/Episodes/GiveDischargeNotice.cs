@@ -31,6 +31,7 @@ public static class GiveDischargeNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/discharge-notice")]
+    [EndpointSummary("Give a discharge notice")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<NoticeReceipt>> Post(
         Guid episodeId, GiveDischargeNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>

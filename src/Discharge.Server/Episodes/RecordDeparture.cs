@@ -19,16 +19,19 @@ public static class RecordDepartureEndpoints
     public static ProblemDetails Validate(RecordDeparture? command) => FieldErrors.For(command).Require("on", command?.On).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/discharged")]
+    [EndpointSummary("Record the patient's discharge")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedDeparture>> Discharged(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         Record(DepartureKind.Discharged, episodeId, command, http, executor, rules);
 
     [WolverinePost("/episodes/{episodeId}/self-discharged")]
+    [EndpointSummary("Record that the patient discharged themselves")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedDeparture>> SelfDischarged(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         Record(DepartureKind.SelfDischarged, episodeId, command, http, executor, rules);
 
     [WolverinePost("/episodes/{episodeId}/died")]
+    [EndpointSummary("Record the patient's death")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedDeparture>> Died(Guid episodeId, RecordDeparture command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         Record(DepartureKind.Died, episodeId, command, http, executor, rules);

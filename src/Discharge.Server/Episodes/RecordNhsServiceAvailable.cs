@@ -18,6 +18,7 @@ public static class RecordNhsServiceAvailableEndpoint
     public static ProblemDetails Validate(RecordNhsServiceAvailable? command) => FieldErrors.For(command).Require("on", command?.On).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/nhs-service-available")]
+    [EndpointSummary("Record that the awaited NHS service is available")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedNhsServiceAvailable>> Post(Guid episodeId, RecordNhsServiceAvailable command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedNhsServiceAvailable>(http, episodeId, command, history => Decision.Of(

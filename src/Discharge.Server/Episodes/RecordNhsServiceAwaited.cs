@@ -28,6 +28,7 @@ public static class RecordNhsServiceAwaitedEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/nhs-service-awaited")]
+    [EndpointSummary("Record that an NHS service is awaited")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedNhsServiceAwaited>> Post(Guid episodeId, RecordNhsServiceAwaited command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedNhsServiceAwaited>(http, episodeId, command, history => Decision.Of(

@@ -18,6 +18,7 @@ public static class RecordServicesInPlaceEndpoint
     public static ProblemDetails Validate(RecordServicesInPlace? command) => FieldErrors.For(command).Require("on", command?.On).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/services-in-place")]
+    [EndpointSummary("Record that the council's services are in place")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedServicesInPlace>> Post(Guid episodeId, RecordServicesInPlace command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedServicesInPlace>(http, episodeId, command, history => Decision.Of(

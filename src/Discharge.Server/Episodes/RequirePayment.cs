@@ -19,6 +19,7 @@ public static class RequirePaymentEndpoint
         FieldErrors.For(command).NotInFuture("deliveredAt", command?.DeliveredAt, clock).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/payment-requirement")]
+    [EndpointSummary("Require payment (Care Act 2014)")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedPaymentRequirement>> Post(Guid episodeId, RequirePayment command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedPaymentRequirement>(http, episodeId, command, history => Decision.Of(

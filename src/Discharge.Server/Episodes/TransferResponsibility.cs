@@ -19,6 +19,7 @@ public static class TransferResponsibilityEndpoint
         FieldErrors.For(command).Require("on", command?.On).Require("toCouncil", command?.ToCouncil).ToProblem();
 
     [WolverinePost("/episodes/{episodeId}/responsibility-transfer")]
+    [EndpointSummary("Transfer responsibility to another council")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedTransfer>> Post(Guid episodeId, TransferResponsibility command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedTransfer>(http, episodeId, command, history => Decision.Of(

@@ -35,6 +35,7 @@ public static class WithdrawNoticeEndpoint
     }
 
     [WolverinePost("/episodes/{episodeId}/withdrawal")]
+    [EndpointSummary("Withdraw a notice")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedWithdrawal>> Post(Guid episodeId, WithdrawNotice command, HttpContext http, EpisodeCommandExecutor executor, DischargeRules rules) =>
         executor.ExecuteAsync<RecordedWithdrawal>(http, episodeId, command, history => Decision.Of(

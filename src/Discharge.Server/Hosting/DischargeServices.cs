@@ -12,6 +12,7 @@ using Discharge.Server.Notifications;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
 using Discharge.Server.Statements;
+using Discharge.Server.Web;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -51,6 +52,8 @@ internal static class DischargeServices
             o.AddSchemaTransformer(NodaTimeSchemas.Describe);
             o.AddDocumentTransformer<BearerSecurity>();
             o.AddOperationTransformer<BearerSecurity>();
+            o.AddDocumentTransformer<OperationsForPeople>();
+            o.AddOperationTransformer<OperationsForPeople>();
         });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -86,6 +89,7 @@ internal static class DischargeServices
         builder.Services.AddWolverineHttp();
         builder.AddDischargeIdentity();
         builder.Services.AddCommandRateLimit(builder.Configuration);
+        builder.AddWebPages();
         return builder;
     }
 
@@ -96,6 +100,7 @@ internal static class DischargeServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         AuditorRequest.UseAuditorRequestLog(app);
@@ -107,6 +112,7 @@ internal static class DischargeServices
         app.MapApiReference();
         app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
         app.MapWolverineEndpoints(options => options.MapConcurrencyFailuresToConflict());
+        app.MapWebPages();
         return app;
     }
 }

@@ -23,7 +23,7 @@ public static class AccessPolicies
     /// <summary>The NHS body whose code the route names, or an auditor.</summary>
     public const string OwnNhsBodyReport = "own-nhs-body-report";
 
-    /// <summary>Any caller; the census holds only its own patients (all for an auditor), and another role gets 403.</summary>
+    /// <summary>Any caller; the census and the monthly return hold only its own patients (all for an auditor), and another role gets 403.</summary>
     public const string Census = "census";
 
     /// <summary>Auditors only: the log of their own reads of patient data.</summary>

@@ -1,3 +1,4 @@
+using Discharge.Server.Web;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
@@ -19,7 +20,7 @@ internal static class DischargeAuthentication
             {
                 // The claims keep the names the token gives them ("role", not the long WS-Federation URIs).
                 options.MapInboundClaims = false;
-                options.Events = new JwtBearerEvents { OnChallenge = IdentityProblems.ChallengeAsync };
+                options.Events = new JwtBearerEvents { OnChallenge = IdentityProblems.ChallengeAsync, OnMessageReceived = BrowserSignIn.ReadTokenFromCookie };
                 if (settings.Authority is { } authority)
                 {
                     options.Authority = authority;

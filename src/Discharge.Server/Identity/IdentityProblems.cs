@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Discharge.Server.Problems;
+using Discharge.Server.Web;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,11 @@ internal static class IdentityProblems
 {
     public static async Task ChallengeAsync(JwtBearerChallengeContext context)
     {
+        if (BrowserSignIn.RedirectToSignIn(context))
+        {
+            return;
+        }
+
         // Ours, not the handler's: it would answer with an empty body.
         context.HandleResponse();
         var problem = new ProblemDetails

@@ -15,6 +15,7 @@ public static class GetCouncilNotificationsEndpoint
 {
     /// <summary>The council's notifications, newest first; 422 problem details for a council not in the register.</summary>
     [WolverineGet("/councils/{code}/notifications")]
+    [EndpointSummary("A council's liability-started notices")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static async Task<Results<Ok<IReadOnlyList<CouncilNotification>>, ProblemHttpResult>> Get(

@@ -14,6 +14,7 @@ public static class AnswerRecoveryClaimEndpoint
 
     /// <summary>The council that took over accepts the claim, accepts part (the <c>days</c> it repays) or rejects it, with its reasons.</summary>
     [WolverinePost("/recovery-claims/{claimId}/answer")]
+    [EndpointSummary("Answer a recovery claim")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecoveryClaimView>> Post(Guid claimId, AnswerRecoveryClaim command, HttpContext http, MoneyCommandExecutor executor) =>
         StreamCommand.RunAsync<RecoveryClaim, RecoveryClaimView>(

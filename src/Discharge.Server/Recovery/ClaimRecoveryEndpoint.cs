@@ -20,6 +20,7 @@ public static class ClaimRecoveryEndpoint
     /// days before the switch: 201 with the claim. Once per episode (409 already-claimed, also to a racing request).
     /// </summary>
     [WolverinePost("/recovery-claims")]
+    [EndpointSummary("Claim from the council that took over")]
     [Authorize(Policy = AccessPolicies.Command)]
     [ProducesResponseType<RecoveryClaimView>(StatusCodes.Status201Created)]
     public static Task<CommandAnswer<RecoveryClaimView>> Post(ClaimRecovery command, HttpContext http, MoneyCommandExecutor executor) =>

@@ -17,6 +17,7 @@ public static class ReadRecoveryClaimsEndpoints
 {
     /// <summary>The claim; read by its two councils and auditors (404 to anyone else).</summary>
     [WolverineGet("/recovery-claims/{claimId}")]
+    [EndpointSummary("Read a recovery claim")]
     [Authorize(Policy = AccessPolicies.MoneyParties)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<Results<Ok<RecoveryClaimView>, ProblemHttpResult>> Get(Guid claimId, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellation)
@@ -30,6 +31,7 @@ public static class ReadRecoveryClaimsEndpoints
 
     /// <summary>The claims a council made and those made against it, newest first.</summary>
     [WolverineGet("/councils/{code}/recovery-claims")]
+    [EndpointSummary("A council's recovery claims")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     public static async Task<RecoveryClaimList> OfCouncil(string code, IQuerySession session, CancellationToken cancellation)
     {

@@ -37,15 +37,24 @@ public sealed class EpisodeDelayLedger
 
     public List<DelayRun> Runs { get; set; } = [];
 
+    /// <summary>
+    /// The day the council first recorded its assessment as completed, if it has: the monthly return tells days awaiting the
+    /// assessment (DToC reason A) from days awaiting the services it found were needed (<see cref="Returns.DtocReasons"/>).
+    /// </summary>
+    public LocalDate? AssessedOn { get; set; }
+
     /// <summary>Marten's hook for this document's table: every report tests a window against both ends of the days.</summary>
     public static void ConfigureMarten(DocumentMapping mapping) =>
         mapping.AddIndex("(data ->> 'lastDay')", "(data ->> 'firstDay')").Name = "mt_doc_episodedelayledger_idx_days";
 
     /// <summary>The ledger of an episode's events (all of them, or those known at an instant); null when no day is delayed.</summary>
-    public static EpisodeDelayLedger? FromHistory(Guid episodeId, IEnumerable<IEvent> events, DischargeRules rules) =>
-        EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(episodeId, events.Select(e => e.Data)), rules) is { } liability
-            ? From(episodeId, liability)
+    public static EpisodeDelayLedger? FromHistory(Guid episodeId, IEnumerable<IEvent> events, DischargeRules rules)
+    {
+        var data = events.Select(e => e.Data).ToList();
+        return EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(episodeId, data), rules) is { } liability
+            ? From(episodeId, liability, data.OfType<CouncilAssessmentCompleted>().FirstOrDefault()?.On)
             : null;
+    }
 
     /// <summary>
     /// Whether a report of the window, for the council or NHS body (either may be null), reads this ledger: what
@@ -57,7 +66,7 @@ public sealed class EpisodeDelayLedger
         && (nhsBody is null || NhsBody == nhsBody);
 
     /// <summary>The ledger for an episode's liability computed with no as-of day; null when no day is delayed.</summary>
-    public static EpisodeDelayLedger? From(Guid episodeId, EpisodeLiability liability)
+    private static EpisodeDelayLedger? From(Guid episodeId, EpisodeLiability liability, LocalDate? assessedOn)
     {
         var runs = DelayRun.Compress(liability.Days);
         return runs.Count == 0 ? null : new EpisodeDelayLedger
@@ -69,6 +78,7 @@ public sealed class EpisodeDelayLedger
             FirstDay = runs[0].From,
             LastDay = runs[^1].Until,
             Runs = runs,
+            AssessedOn = assessedOn,
         };
     }
 

@@ -28,6 +28,7 @@ public static class GetCensusEndpoint
     /// council not in the register.
     /// </summary>
     [WolverineGet("/census")]
+    [EndpointSummary("Patients delayed on a day")]
     [Authorize(Policy = AccessPolicies.Census)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]

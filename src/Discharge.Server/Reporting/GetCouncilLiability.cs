@@ -40,6 +40,7 @@ public static class GetCouncilLiabilityEndpoint
     /// 400 problem details for a bad window or instant, 422 for a council not in the register.
     /// </summary>
     [WolverineGet("/councils/{code}/liability")]
+    [EndpointSummary("What a council owes, by NHS body, month, rule and episode")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
@@ -64,7 +65,8 @@ public static class GetCouncilLiabilityEndpoint
         return TypedResults.Ok(Tally(code, asked, today, window, ledgers));
     }
 
-    private static CouncilLiability Tally(
+    /// <summary>The liability of <paramref name="ledgers"/> inside <paramref name="window"/>: what the report answers, and the league table ranks.</summary>
+    public static CouncilLiability Tally(
         string council, DateWindow asked, LocalDate today, DateWindow? window, IReadOnlyList<EpisodeDelayLedger> ledgers)
     {
         var totals = LiabilityFigures.None;

@@ -20,6 +20,7 @@ public static class GetDelaysEndpoints
 {
     /// <summary>The days a council caused or shared in delays from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
     [WolverineGet("/councils/{code}/delays")]
+    [EndpointSummary("A council's delayed days, by month, status, reason and day")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
@@ -29,6 +30,7 @@ public static class GetDelaysEndpoints
 
     /// <summary>The delayed days of an NHS body's patients from <c>from</c> to <c>to</c> (cut at today), as <see cref="DelayCounts"/>.</summary>
     [WolverineGet("/nhs-bodies/{code}/delays")]
+    [EndpointSummary("An NHS body's delayed days, by month, status, reason and day")]
     [Authorize(Policy = AccessPolicies.OwnNhsBodyReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]

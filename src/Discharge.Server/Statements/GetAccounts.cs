@@ -24,6 +24,7 @@ public static class GetAccountsEndpoints
 {
     /// <summary>A council's accounts with each NHS body that billed it, as of a day (today unless <c>asOf</c> names an earlier one).</summary>
     [WolverineGet("/councils/{code}/accounts")]
+    [EndpointSummary("A council's balance with each NHS body")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<Results<Ok<AccountList>, ProblemHttpResult>> OfCouncil(
@@ -32,6 +33,7 @@ public static class GetAccountsEndpoints
 
     /// <summary>An NHS body's accounts with each council it billed, as of a day (today unless <c>asOf</c> names an earlier one).</summary>
     [WolverineGet("/nhs-bodies/{code}/accounts")]
+    [EndpointSummary("An NHS body's balance with each council")]
     [Authorize(Policy = AccessPolicies.OwnNhsBodyReport)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<Results<Ok<AccountList>, ProblemHttpResult>> OfNhsBody(

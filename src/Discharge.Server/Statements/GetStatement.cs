@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Discharge.Domain.Rules;
 using Discharge.Domain.Statements;
 using Discharge.Server.Audit;
+using Discharge.Server.Hosting;
 using Discharge.Server.Identity;
 using Discharge.Server.Problems;
 using Marten;
@@ -21,6 +22,7 @@ public static class GetStatementEndpoint
     /// (whose read of the patients it names is logged); anyone else is told there is none (404).
     /// </summary>
     [WolverineGet("/statements/{statementId}")]
+    [EndpointSummary("Read a statement (JSON or CSV)")]
     [Authorize(Policy = AccessPolicies.MoneyParties)]
     [ProducesResponseType<StatementAnswer>(StatusCodes.Status200OK, "application/json", "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -37,7 +39,7 @@ public static class GetStatementEndpoint
         var answer = StatementAnswer.From(statement, await PendingAsync(statement, session, rules, clock, cancellation));
         // Each line names its patient: an auditor's read is logged as a read of each episode's patient data.
         await PatientDataRead.RecordIfAuditorAsync(user, answer.EpisodeIds, store, rules, clock, cancellation);
-        return WantsCsv(http, format) ? TypedResults.Text(StatementCsv.Write(answer), StatementCsv.MediaType) : TypedResults.Ok(answer);
+        return CsvFormat.Asked(http, format) ? TypedResults.Text(StatementCsv.Write(answer), StatementCsv.MediaType) : TypedResults.Ok(answer);
     }
 
     /// <summary>What the statement's days come to now against what was billed and corrected: carried by the next statement.</summary>
@@ -49,8 +51,4 @@ public static class GetStatementEndpoint
             session, statement.NhsBody, statement.Council, [statement.Month], [statement], rules, rules.Today(clock), cancellation);
         return PendingAdjustments.Of(statement, account.Statements, account.Concessions, episodes);
     }
-
-    private static bool WantsCsv(HttpContext http, string? format) =>
-        string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
-        || http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(StatementCsv.MediaType, StringComparison.OrdinalIgnoreCase));
 }

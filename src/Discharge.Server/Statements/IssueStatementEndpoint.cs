@@ -24,6 +24,7 @@ public static class IssueStatementEndpoint
     /// the council ride on it as adjustments. A month is issued once (409 statement-already-issued, also to a racing request).
     /// </summary>
     [WolverinePost("/nhs-bodies/{code}/statements")]
+    [EndpointSummary("Issue a month's statement to a council")]
     [Authorize(Policy = AccessPolicies.Command)]
     [ProducesResponseType<StatementAnswer>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]

@@ -23,12 +23,14 @@ public static class ListStatementsEndpoints
 {
     /// <summary>The statements a council has been sent, newest month first.</summary>
     [WolverineGet("/councils/{code}/statements")]
+    [EndpointSummary("The statements a council has received")]
     [Authorize(Policy = AccessPolicies.OwnCouncilReport)]
     public static async Task<StatementList> OfCouncil(string code, IQuerySession session, CancellationToken cancellation) =>
         List(code, await session.Query<Statement>().Where(s => s.Council == code).ToListAsync(cancellation));
 
     /// <summary>The statements an NHS body has issued, newest month first.</summary>
     [WolverineGet("/nhs-bodies/{code}/statements")]
+    [EndpointSummary("The statements an NHS body has issued")]
     [Authorize(Policy = AccessPolicies.OwnNhsBodyReport)]
     public static async Task<StatementList> OfNhsBody(string code, IQuerySession session, CancellationToken cancellation) =>
         List(code, await session.Query<Statement>().Where(s => s.NhsBody == code).ToListAsync(cancellation));

@@ -26,6 +26,7 @@ public static class RecordPaymentEndpoint
 
     /// <summary>The council records a payment against the statement (paidOn: today unless given). A disputed charge stays payable.</summary>
     [WolverinePost("/statements/{statementId}/payments")]
+    [EndpointSummary("Record a payment of a statement")]
     [Authorize(Policy = AccessPolicies.Command)]
     public static Task<CommandAnswer<RecordedPayment>> Post(Guid statementId, RecordPayment command, HttpContext http, MoneyCommandExecutor executor) =>
         StreamCommand.RunAsync<Statement, RecordedPayment>(

@@ -1,4 +1,3 @@
-using System.Text;
 using Discharge.Domain.Statements;
 using Discharge.Server.Hosting;
 using NodaTime;
@@ -19,10 +18,11 @@ internal static class StatementCsv
         "days", "dailyAmount", "amount", "rule", "ruleSet", "correctsStatement", "correctsMonth", "correctsLine", "reason",
     ];
 
-    public static string Write(StatementAnswer statement)
+    public static string Write(StatementAnswer statement) => CsvFormat.Write(Records(statement));
+
+    private static IEnumerable<string[]> Records(StatementAnswer statement)
     {
-        var csv = new StringBuilder();
-        Row(csv, Header);
+        yield return Header;
         string[] Of(string kind, string? line, Guid episode, string patient, LocalDate? relevantDay, LocalDate from, LocalDate until, int days,
             decimal daily, decimal amount, string rule, string ruleSet, AdjustmentLine? corrects) =>
         [
@@ -34,28 +34,24 @@ internal static class StatementCsv
 
         foreach (var l in statement.Lines)
         {
-            Row(csv, Of("charge", Number(l.Number), l.EpisodeId, l.PatientReference, l.RelevantDay, l.From, l.Until, l.Days, l.Rate, l.Amount, l.Rule, l.RuleSet, null));
+            yield return Of("charge", Number(l.Number), l.EpisodeId, l.PatientReference, l.RelevantDay, l.From, l.Until, l.Days, l.Rate, l.Amount, l.Rule, l.RuleSet, null);
         }
 
         foreach (var a in statement.Adjustments)
         {
-            Row(csv, Of("adjustment", Number(a.Number), a.EpisodeId, a.PatientReference, null, a.From, a.Until, a.Days, a.DailyAmount, a.Amount, "", "", a));
+            yield return Of("adjustment", Number(a.Number), a.EpisodeId, a.PatientReference, null, a.From, a.Until, a.Days, a.DailyAmount, a.Amount, "", "", a);
         }
 
         foreach (var a in statement.PendingAdjustments)
         {
-            Row(csv, Of("pending-adjustment", null, a.EpisodeId, a.PatientReference, null, a.From, a.Until, a.Days, a.DailyAmount, a.Amount, "", "", a));
+            yield return Of("pending-adjustment", null, a.EpisodeId, a.PatientReference, null, a.From, a.Until, a.Days, a.DailyAmount, a.Amount, "", "", a);
         }
 
         foreach (var n in statement.NotBilled)
         {
-            Row(csv, Of("not-billed", null, n.EpisodeId, n.PatientReference, n.RelevantDay, n.From, n.Until, n.Days, n.Rate, n.Amount, n.Rule, n.RuleSet, null));
+            yield return Of("not-billed", null, n.EpisodeId, n.PatientReference, n.RelevantDay, n.From, n.Until, n.Days, n.Rate, n.Amount, n.Rule, n.RuleSet, null);
         }
-
-        return csv.ToString();
     }
-
-    private static void Row(StringBuilder csv, IEnumerable<string> fields) => csv.Append(CsvFormat.Row(fields));
 
     private static string Kebab(AdjustmentReason reason) => DischargeJson.EnumNaming.ConvertName(reason.ToString());
 }

@@ -31,6 +31,12 @@ public static class RouteTable
         // A hospital's census is cut to its own patients; a council may ask only for its own.
         new(HttpMethod.Get, "/census", NoSubject, cell => cell is { Role: DischargeRoles.Council, Own: false } ? HttpStatusCode.Forbidden : Ok,
             $"?on=2016-01-14&council={Requests.Council}"),
+        // The monthly return is cut to the caller's own rows, as the census is, so every caller gets one.
+        new(HttpMethod.Get, "/returns/sitrep", NoSubject, _ => Ok, "?month=2016-01"),
+        // The pages show what the API answers, to whom it answers it.
+        CouncilReport("/view/councils/{code}"),
+        NhsBodyReport("/view/nhs-bodies/{code}"),
+        Read("/view/episodes/{episodeId:guid}", s => s.EpisodeAsync()),
         // The log of auditors' reads of patient data is for auditors only.
         new(HttpMethod.Get, "/audit/patient-data-reads", NoSubject, cell => cell.IsAuditor ? Ok : HttpStatusCode.Forbidden, "?from=2024-03-04&to=2024-03-04"),
         new(HttpMethod.Get, "/audit/auditor-requests", NoSubject, cell => cell.IsAuditor ? Ok : HttpStatusCode.Forbidden, "?from=2024-03-04&to=2024-03-04"),

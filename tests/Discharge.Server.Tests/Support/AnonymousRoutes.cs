@@ -1,6 +1,10 @@
 namespace Discharge.Server.Tests.Support;
 
-/// <summary>The only routes answered without a token: the health check, the OpenAPI document, and the API reference page with its assets.</summary>
+/// <summary>
+/// The only routes answered without a token: the health check, the OpenAPI document, the API reference page with its
+/// assets, the national page (councils' figures, no patient's), the sign-in page (where a browser gets its token) and the
+/// page framework's redirect.
+/// </summary>
 public static class AnonymousRoutes
 {
     public const string ApiReferencePage = "/scalar/";
@@ -9,5 +13,6 @@ public static class AnonymousRoutes
     [
         "/health", "/openapi/{documentName}.json",
         "/scalar/{documentName?}", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg",
+        "/", "/sign-in", "/_framework/opaque-redirect",
     ];
 }

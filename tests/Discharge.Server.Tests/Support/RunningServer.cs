@@ -5,9 +5,10 @@ namespace Discharge.Server.Tests.Support;
 
 /// <summary>
 /// The server executable listening on a loopback port (real Kestrel, real HTTP), on a database of its own, with
-/// the test signing key and the settings a variant adds. Share one per test class with IClassFixture.
+/// the test signing key and the settings a variant adds, in Production unless it names another environment, started
+/// with <paramref name="args"/>. Share one per test class with IClassFixture.
 /// </summary>
-public class RunningServer(IReadOnlyDictionary<string, string> settings) : IAsyncLifetime
+public class RunningServer(IReadOnlyDictionary<string, string> settings, string[]? args = null) : IAsyncLifetime
 {
     private Process? server;
 
@@ -27,7 +28,7 @@ public class RunningServer(IReadOnlyDictionary<string, string> settings) : IAsyn
             environment[name] = value;
         }
 
-        server = Process.Start(ServerProcess.StartInfo([], environment))!;
+        server = Process.Start(ServerProcess.StartInfo(args ?? [], environment))!;
         await ServerProcess.ListeningAsync(server);
     }
 

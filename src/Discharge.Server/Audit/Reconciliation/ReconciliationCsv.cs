@@ -1,3 +1,4 @@
+using Discharge.Server.Hosting;
 using static Discharge.Server.Hosting.CsvFormat;
 
 namespace Discharge.Server.Audit.Reconciliation;
@@ -14,28 +15,21 @@ internal static class ReconciliationCsv
         "differenceDays", "differenceAmount", "changedDays",
     ];
 
-    public static void Write(ReconciliationReport report, TextWriter output)
-    {
-        output.Write(Row(Header));
-        foreach (var e in report.Differences)
-        {
-            output.Write(Row(Fields("episode", e.Council, e.NhsBody, e.Month.ToString(), e.EpisodeId.ToString(), e, Number(e.ChangedDays))));
-        }
+    public static void Write(ReconciliationReport report, TextWriter output) => CsvFormat.Write(output, Records(report));
 
-        WriteTotals(output, "statement-total", report.ByStatement);
-        WriteTotals(output, "council-total", report.ByCouncil);
-        WriteTotals(output, "nhs-body-total", report.ByNhsBody);
-        WriteTotals(output, "month-total", report.ByMonth);
-        WriteTotals(output, "total", [report.Overall]);
-    }
+    private static IEnumerable<string[]> Records(ReconciliationReport report) =>
+    [
+        Header,
+        .. report.Differences.Select(e => Fields("episode", e.Council, e.NhsBody, e.Month.ToString(), e.EpisodeId.ToString(), e, Number(e.ChangedDays))),
+        .. Totals("statement-total", report.ByStatement),
+        .. Totals("council-total", report.ByCouncil),
+        .. Totals("nhs-body-total", report.ByNhsBody),
+        .. Totals("month-total", report.ByMonth),
+        .. Totals("total", [report.Overall]),
+    ];
 
-    private static void WriteTotals(TextWriter output, string kind, IEnumerable<ReconciliationTotal> totals)
-    {
-        foreach (var t in totals)
-        {
-            output.Write(Row(Fields(kind, t.Council ?? "", t.NhsBody ?? "", t.Month?.ToString() ?? "", "", t, "")));
-        }
-    }
+    private static IEnumerable<string[]> Totals(string kind, IEnumerable<ReconciliationTotal> totals) =>
+        totals.Select(t => Fields(kind, t.Council ?? "", t.NhsBody ?? "", t.Month?.ToString() ?? "", "", t, ""));
 
     private static string[] Fields(string kind, string council, string nhsBody, string month, string episode, ReconciledFigures f, string changedDays) =>
     [

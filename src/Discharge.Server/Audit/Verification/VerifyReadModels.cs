@@ -11,6 +11,7 @@ public static class VerifyReadModelsEndpoint
     /// every live document that differs from what the events make (none on a clean store). Changes no live data.
     /// </summary>
     [WolverinePost("/audit/verify")]
+    [EndpointSummary("Rebuild the read models and compare them with the live ones")]
     [Authorize(Policy = AccessPolicies.AuditLog)]
     public static Task<ReadModelVerification> Post(ReadModelVerifier verifier, CancellationToken cancellation) => verifier.RunAsync(cancellation);
 }

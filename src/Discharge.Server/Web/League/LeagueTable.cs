@@ -1,0 +1,100 @@
+using Discharge.Domain.Rules;
+using Discharge.Server.Hosting;
+using Discharge.Server.Reporting;
+using Marten;
+using NodaTime;
+
+namespace Discharge.Server.Web.League;
+
+public enum LeagueMark
+{
+    None,
+    Best,
+    Worst,
+}
+
+/// <summary>
+/// One council's row: its figures are those its reports give for the same days (<see cref="DelayCounts"/>,
+/// <see cref="CouncilLiability"/>); the measures divide them. A measure is null where its divisor is nought or unknown.
+/// </summary>
+public sealed record LeagueRow(
+    int Rank,
+    string Council,
+    string Name,
+    int AssessmentNotices,
+    int DelayedEpisodes,
+    int DelayedDays,
+    decimal ChargeableAmount,
+    decimal? DelayedDaysPer100Notices,
+    decimal? MeanDaysDelayed,
+    decimal? AmountPerNotice,
+    decimal? DelayedDaysPer100kAdults,
+    int? Stars,
+    LeagueMark Mark);
+
+/// <summary>
+/// The national league table of councils, best to worst on delayed days per 100 assessment notices, over every day
+/// recorded to today, with delayed days by month across the country. Holds no patient's data.
+/// </summary>
+public sealed record LeagueTable(DateWindow Days, string StarBandsVersion, string? PopulationVersion, IReadOnlyList<LeagueRow> Rows, IReadOnlyList<(string Month, int Days)> ByMonth)
+{
+    /// <summary>How many councils at each end are named (as the Health Secretary named them), of twenty or more ranked.</summary>
+    public const int Named = 10;
+
+    /// <summary>The window of every report the table repeats: from the earliest date the service takes to today.</summary>
+    public static DateWindow WindowTo(LocalDate today) => new(DateBounds.Earliest, today);
+
+    public static async Task<LeagueTable> ReadAsync(IQuerySession session, DischargeRules rules, LeagueReference reference, IClock clock, CancellationToken cancellation)
+    {
+        var today = rules.Today(clock);
+        var window = WindowTo(today);
+        var ledgers = await session.LedgersWithin(window, council: null, nhsBody: null, cancellation);
+        var notices = await AssessmentNotices.ByCouncilAsync(session, cancellation);
+        var figures = notices.Keys.Union(ledgers.SelectMany(l => l.Councils))
+            .Select(council => Figures(council, ledgers.Where(l => l.Councils.Contains(council)).ToList(), notices.GetValueOrDefault(council), window, today, rules, reference))
+            .OrderBy(r => r.DelayedDaysPer100Notices is null)
+            .ThenBy(r => r.DelayedDaysPer100Notices)
+            .ThenBy(r => r.Council, StringComparer.Ordinal)
+            .ToList();
+        var ranked = figures.Count(r => r.DelayedDaysPer100Notices is not null);
+        // Fewer than twice as many councils as are named: half are named best and half worst, so that none is both.
+        var named = Math.Min(Named, ranked / 2);
+        var rows = figures.Select((row, index) => row with
+        {
+            Rank = index + 1,
+            Mark = index >= ranked ? LeagueMark.None : index < named ? LeagueMark.Best : index >= ranked - named ? LeagueMark.Worst : LeagueMark.None,
+        }).ToList();
+        var national = DelayCounts.Tally(null, null, window, today, window, ledgers).ByCouncilNhsBodyAndMonth
+            .GroupBy(m => m.Month)
+            .Select(m => (m.Key, m.Sum(x => x.Days)))
+            .OrderBy(m => m.Key, StringComparer.Ordinal)
+            .ToList();
+        return new LeagueTable(window, reference.StarBands.Version, reference.Population?.Version, rows, national);
+    }
+
+    private static LeagueRow Figures(
+        string council, IReadOnlyList<EpisodeDelayLedger> ledgers, int notices, DateWindow window, LocalDate today, DischargeRules rules, LeagueReference reference)
+    {
+        var delays = DelayCounts.Tally(council, null, window, today, window, ledgers);
+        var liability = GetCouncilLiabilityEndpoint.Tally(council, window, today, window, ledgers);
+        var delayedEpisodes = ledgers.Count(l => l.RunsWithin(window, council).Any());
+        var per100 = Ratio(delays.DelayedDays * 100m, notices);
+        var adults = reference.Population?.AdultsOf(council);
+        return new LeagueRow(
+            0,
+            council,
+            rules.ReferenceData.Councils.Find(council)?.Name ?? council,
+            notices,
+            delayedEpisodes,
+            delays.DelayedDays,
+            liability.Totals.Amount,
+            per100,
+            Ratio(delays.DelayedDays, delayedEpisodes),
+            Ratio(liability.Totals.Amount, notices),
+            adults is { } count ? Ratio(delays.DelayedDays * 100_000m, count) : null,
+            per100 is { } measure ? reference.StarBands.StarsFor(measure) : null,
+            LeagueMark.None);
+    }
+
+    private static decimal? Ratio(decimal amount, long divisor) => divisor == 0 ? null : Math.Round(amount / divisor, 2, MidpointRounding.AwayFromZero);
+}
