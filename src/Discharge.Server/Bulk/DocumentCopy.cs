@@ -1,0 +1,34 @@
+using Marten;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Discharge.Server.Bulk;
+
+/// <summary>Copies documents into their Marten table in one COPY, as Marten would store them (its serializer, its columns).</summary>
+internal static class DocumentCopy
+{
+    public static string TableOf(IDocumentStore store, Type documentType) =>
+        store.Options.FindOrResolveDocumentType(documentType).TableName.QualifiedName;
+
+    /// <summary>Writes <paramref name="documents"/> (id and document) to the table of <paramref name="documentType"/>; answers how many.</summary>
+    public static async Task<int> WriteAsync(
+        NpgsqlConnection connection, IDocumentStore store, Type documentType, IEnumerable<(object Id, object Document)> documents, CancellationToken cancellation)
+    {
+        var serializer = store.Options.Serializer();
+        var dotNetType = documentType.FullName;
+        var written = 0;
+        await using var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {TableOf(store, documentType)} (id, data, mt_dotnet_type) FROM STDIN (FORMAT BINARY)", cancellation);
+        foreach (var (id, document) in documents)
+        {
+            await copy.StartRowAsync(cancellation);
+            await copy.WriteAsync(id, id is Guid ? NpgsqlDbType.Uuid : NpgsqlDbType.Varchar, cancellation);
+            await copy.WriteAsync(serializer.ToJson(document), NpgsqlDbType.Jsonb, cancellation);
+            await copy.WriteAsync(dotNetType, NpgsqlDbType.Varchar, cancellation);
+            written++;
+        }
+
+        await copy.CompleteAsync(cancellation);
+        return written;
+    }
+}
