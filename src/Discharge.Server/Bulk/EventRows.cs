@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using Discharge.Server.Audit.Chain;
 using Discharge.Server.Commands;
 using JasperFx.Events;
@@ -15,13 +18,12 @@ internal sealed record EventRow(
 internal sealed record StreamRows(Guid Id, IReadOnlyList<EventRow> Events, StreamChainHead Head);
 
 /// <summary>
-/// Turns imported streams into rows exactly as a session would write them: the data as the store serializes it, the
+/// Turns imported streams into rows as a session would write them: the data as the store serializes it (canonically spelt), the
 /// headers a command stamps, and the hash chain the session listener (<see cref="EventChainListener"/>) computes, so that
 /// <c>audit verify-chain</c> cannot tell an imported stream from one recorded command by command.
 /// </summary>
 internal sealed class EventRows(IDocumentStore store)
 {
-    private readonly ISerializer serializer = store.Options.Serializer();
     private readonly Marten.Events.EventGraph events = (Marten.Events.EventGraph)((StoreOptions)store.Options).Events;
 
     public StreamRows Of(StreamImport stream)
@@ -33,13 +35,13 @@ internal sealed class EventRows(IDocumentStore store)
             var imported = stream.Events[i];
             var typed = events.BuildEvent(imported.Data);
             typed.Id = imported.Id;
+            var data = CanonicalSerializer.ToUtf8Json(imported.Data);
             var headers = Headers(imported);
             var version = link.Version + 1;
-            var content = new EventContent(
-                stream.Id, version, imported.Id, typed.EventTypeName, serializer.ToJson(imported.Data), serializer.ToJson(headers), imported.CorrelationId, null);
-            var hash = EventHash.Compute(content, link.Hash);
-            headers[EventHash.Header] = hash;
-            rows[i] = new EventRow(stream.Id, version, imported.Id, content.Type, typed.DotNetTypeName, content.DataJson, serializer.ToJson(headers),
+            var content = new EventContent(stream.Id, version, imported.Id, typed.EventTypeName, Encoding.UTF8.GetString(data), null, imported.CorrelationId, null);
+            var hash = EventHash.Compute(content, link.Hash, writer => writer.WriteRawValue(data, skipInputValidation: true), writer => Write(writer, headers));
+            headers.Add((EventHash.Header, hash));
+            rows[i] = new EventRow(stream.Id, version, imported.Id, content.Type, typed.DotNetTypeName, content.DataJson, HeadersJson(headers),
                 imported.CorrelationId, imported.ReceivedAt);
             link = new ChainLink(version, hash);
         }
@@ -47,26 +49,48 @@ internal sealed class EventRows(IDocumentStore store)
         return new StreamRows(stream.Id, rows, new StreamChainHead { Id = stream.Id, Version = link.Version, Hash = link.Hash });
     }
 
-    /// <summary>What <see cref="CommandRecording.StampMetadata"/> stamps, in its order; the service's own events carry only when.</summary>
-    private static Dictionary<string, object> Headers(ImportedEvent e)
+    /// <summary>What <see cref="CommandRecording.StampMetadata"/> stamps; the service's own events carry only when.</summary>
+    private static List<(string Name, string Value)> Headers(ImportedEvent e)
     {
-        var headers = new Dictionary<string, object>();
+        List<(string, string)> headers = [(RecordedOrigin.ReceivedAtHeader, InstantPattern.ExtendedIso.Format(e.ReceivedAt))];
         if (e.Organisation is { } organisation)
         {
-            headers[RecordedOrigin.OrganisationHeader] = organisation;
+            headers.Add((RecordedOrigin.OrganisationHeader, organisation));
         }
 
         if (e.User is { } user)
         {
-            headers[RecordedOrigin.UserHeader] = user;
+            headers.Add((RecordedOrigin.UserHeader, user));
         }
 
-        headers[RecordedOrigin.ReceivedAtHeader] = InstantPattern.ExtendedIso.Format(e.ReceivedAt);
         if (e.IdempotencyKey is { } key)
         {
-            headers[RecordedOrigin.IdempotencyKeyHeader] = key;
+            headers.Add((RecordedOrigin.IdempotencyKeyHeader, key));
         }
 
         return headers;
+    }
+
+    /// <summary>Headers as canonical JSON: keys in ordinal order.</summary>
+    private static void Write(Utf8JsonWriter writer, List<(string Name, string Value)> headers)
+    {
+        writer.WriteStartObject();
+        foreach (var (name, value) in headers.OrderBy(h => h.Name, StringComparer.Ordinal))
+        {
+            writer.WriteString(name, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string HeadersJson(List<(string Name, string Value)> headers)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
+        {
+            Write(writer, headers);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
