@@ -17,26 +17,32 @@ public sealed class BulkEventWriter(IDocumentStore store)
     private readonly EventRows rows = new(store);
     private readonly string schema = store.Options.Events.DatabaseSchemaName;
 
+    /// <summary>Writes every chunk of streams in order, each in a transaction of its own; answers how many events.</summary>
+    public Task<long> WriteAsync(IEnumerable<IReadOnlyList<StreamImport>> chunks, CancellationToken cancellation) =>
+        WriteAsync(chunks, chunk => chunk, null, null, cancellation);
+
     /// <summary>
-    /// Writes every chunk in order, each in a transaction of its own with whatever <paramref name="alsoInTransaction"/>
-    /// adds (a note of how far a run got, say); reports after each chunk the events written so far.
+    /// Writes every chunk's streams in order, each chunk in a transaction of its own with whatever
+    /// <paramref name="alsoInTransaction"/> adds (a note of how far a run got, say); reports after each chunk the events written so far.
     /// </summary>
-    public async Task<long> WriteAsync(
-        IEnumerable<IReadOnlyList<StreamImport>> chunks,
-        Func<NpgsqlConnection, IReadOnlyList<StreamImport>, CancellationToken, Task>? alsoInTransaction,
+    public async Task<long> WriteAsync<TChunk>(
+        IEnumerable<TChunk> chunks,
+        Func<TChunk, IReadOnlyList<StreamImport>> streamsOf,
+        Func<NpgsqlConnection, TChunk, CancellationToken, Task>? alsoInTransaction,
         IProgress<long>? progress,
         CancellationToken cancellation)
     {
         // Two chunks prepared ahead at most: memory stays a few chunks whatever the history's length.
-        var prepared = Channel.CreateBounded<(IReadOnlyList<StreamImport> Chunk, StreamRows[] Rows)>(2);
+        var prepared = Channel.CreateBounded<(TChunk Chunk, StreamRows[] Rows)>(2);
         var preparing = Task.Run(async () =>
         {
             try
             {
                 foreach (var chunk in chunks)
                 {
-                    var chunkRows = new StreamRows[chunk.Count];
-                    Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellation }, i => chunkRows[i] = rows.Of(chunk[i]));
+                    var streams = streamsOf(chunk);
+                    var chunkRows = new StreamRows[streams.Count];
+                    Parallel.For(0, streams.Count, new ParallelOptions { CancellationToken = cancellation }, i => chunkRows[i] = rows.Of(streams[i]));
                     await prepared.Writer.WriteAsync((chunk, chunkRows), cancellation);
                 }
 

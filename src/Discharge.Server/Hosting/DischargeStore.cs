@@ -4,6 +4,7 @@ using Discharge.Server.Audit.Chain;
 using Discharge.Server.Commands;
 using Discharge.Server.Notifications;
 using Discharge.Server.Reporting;
+using Discharge.Server.Simulation;
 using Discharge.Server.Statements;
 using Marten;
 using Weasel.Core;
@@ -26,5 +27,6 @@ public static class DischargeStore
         options.Schema.For<PatientDataRead>().Index(r => r.Day);
         options.Schema.For<AuditorRequest>().Index(r => r.Day);
         options.ConfigureMoney();
+        options.Schema.For<SimulationRun>();
     }
 }

@@ -31,10 +31,13 @@ internal static class LocalDatabase
         return cluster;
     }
 
-    /// <summary>Why a command that must read the real store (an audit) cannot: a throw-away cluster would show it an empty one.</summary>
-    public static string? ConfiguredStoreMissing(IConfiguration configuration) =>
+    /// <summary>
+    /// Why a command that must use the real store (an audit reads it, a simulation fills it) cannot: a throw-away cluster
+    /// would be empty, and gone when the command ends.
+    /// </summary>
+    public static string? ConfiguredStoreMissing(IConfiguration configuration, string command) =>
         string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName))
-            ? "audit reads the configured event store, and none is: set ConnectionStrings__Marten (a throw-away local one would be empty)"
+            ? $"{command} {(command == "audit" ? "reads" : "writes to")} the configured event store, and none is: set ConnectionStrings__Marten (a throw-away local one would be {(command == "audit" ? "empty" : "gone when it ends")})"
             : null;
 
     public static bool IsOffline(string[] args) => args.Length > 0 && OfflineCommands.Contains(args[0], StringComparer.OrdinalIgnoreCase);

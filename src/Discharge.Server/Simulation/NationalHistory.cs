@@ -4,6 +4,9 @@ using NodaTime;
 
 namespace Discharge.Server.Simulation;
 
+/// <summary>The episodes opened on whole days, through <paramref name="Through"/>: what one transaction writes.</summary>
+public sealed record HistoryChunk(IReadOnlyList<StreamImport> Episodes, LocalDate Through);
+
 /// <summary>What to simulate: the days from <paramref name="From"/> up to (not including) <paramref name="Until"/>, for a seed.</summary>
 public sealed record SimulationSpan(LocalDate From, LocalDate Until, int Seed, int NoticesADay);
 
@@ -16,44 +19,27 @@ public sealed class NationalHistory(DischargeRules rules, SimulationSpan span, I
 {
     private readonly NationalVolumes volumes = new(rules, span.Seed, span.NoticesADay);
 
-    /// <summary>How many episodes the span opens (an episode whose notice is refused, outside any regime, records nothing).</summary>
-    public long Episodes => Days().Sum(volumes.NoticesOn);
-
-    /// <summary>The episodes, whole days at a time, about <paramref name="chunkSize"/> episodes a chunk, after the first <paramref name="skip"/> (whole days: as a chunk commits).</summary>
-    public IEnumerable<IReadOnlyList<StreamImport>> Chunks(long skip, int chunkSize)
+    /// <summary>The episodes from <paramref name="start"/> on, whole days at a time, about <paramref name="chunkSize"/> episodes a chunk.</summary>
+    public IEnumerable<HistoryChunk> Chunks(LocalDate start, int chunkSize)
     {
         var chunk = new List<StreamImport>();
-        foreach (var day in Days())
+        var day = start;
+        for (; day < span.Until; day = day.PlusDays(1))
         {
-            var notices = volumes.NoticesOn(day);
-            if (skip >= notices)
-            {
-                skip -= notices;
-                continue;
-            }
-
             var parties = volumes.On(day);
-            var made = new StreamImport?[notices];
-            Parallel.For(0, notices, i => made[i] = Episode(day, i, parties));
+            var made = new StreamImport?[volumes.NoticesOn(day)];
+            Parallel.For(0, made.Length, i => made[i] = Episode(day, i, parties));
             chunk.AddRange(made.OfType<StreamImport>());
             if (chunk.Count >= chunkSize)
             {
-                yield return chunk;
+                yield return new HistoryChunk(chunk, day);
                 chunk = [];
             }
         }
 
         if (chunk.Count > 0)
         {
-            yield return chunk;
-        }
-    }
-
-    private IEnumerable<LocalDate> Days()
-    {
-        for (var day = span.From; day < span.Until; day = day.PlusDays(1))
-        {
-            yield return day;
+            yield return new HistoryChunk(chunk, day.PlusDays(-1));
         }
     }
 

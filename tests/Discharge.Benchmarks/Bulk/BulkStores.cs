@@ -25,7 +25,7 @@ internal static class BulkStores
 
     /// <summary>The history, made in memory before any timing starts.</summary>
     public static List<IReadOnlyList<StreamImport>> History(SimulationSpan span) =>
-        [.. new NationalHistory(Rules, span, SystemClock.Instance.GetCurrentInstant()).Chunks(0, 5000)];
+        [.. new NationalHistory(Rules, span, SystemClock.Instance.GetCurrentInstant()).Chunks(span.From, 5000).Select(c => c.Episodes)];
 
     public static async Task<DocumentStore> StoreAsync(LocalPostgresCluster cluster, string database)
     {

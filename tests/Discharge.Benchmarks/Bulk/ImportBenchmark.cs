@@ -43,7 +43,7 @@ internal static class ImportBenchmark
             var rawRate = events / rawClock.Elapsed.TotalSeconds;
 
             var importClock = Stopwatch.StartNew();
-            await new BulkEventWriter(importStore).WriteAsync(history, null, null, CancellationToken.None);
+            await new BulkEventWriter(importStore).WriteAsync(history, CancellationToken.None);
             importClock.Stop();
             var importRate = events / importClock.Elapsed.TotalSeconds;
             output.WriteLine($"bulk import               {events,10:N0} events in {importClock.Elapsed.TotalSeconds,6:F2} s   {importRate,9:N0}/s");

@@ -25,7 +25,7 @@ internal static class RebuildBenchmark
         foreach (var chunk in BulkStores.History(span))
         {
             episodes += chunk.Count;
-            events += await new BulkEventWriter(store).WriteAsync([chunk], null, null, CancellationToken.None);
+            events += await new BulkEventWriter(store).WriteAsync([chunk], CancellationToken.None);
         }
 
         output.WriteLine($"cores: {Environment.ProcessorCount}; {span.From:yyyy-MM-dd} to {span.Until:yyyy-MM-dd}, {span.NoticesADay:N0} notices a day: {episodes:N0} episodes, {events:N0} events");
