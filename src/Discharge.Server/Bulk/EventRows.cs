@@ -35,7 +35,7 @@ internal sealed class EventRows(IDocumentStore store)
             var imported = stream.Events[i];
             var typed = events.BuildEvent(imported.Data);
             typed.Id = imported.Id;
-            var data = CanonicalSerializer.ToUtf8Json(imported.Data);
+            var data = EventJson.ToCanonicalUtf8(imported.Data);
             var headers = Headers(imported);
             var version = link.Version + 1;
             var content = new EventContent(stream.Id, version, imported.Id, typed.EventTypeName, Encoding.UTF8.GetString(data), null, imported.CorrelationId, null);

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Threading.Channels;
 using Discharge.Domain.Rules;
 using Discharge.Server.Audit.Verification;
 using Discharge.Server.Reporting;
-using JasperFx.Events;
 using Marten;
 using Npgsql;
 
@@ -25,9 +23,8 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 {
     private const int StreamsABatch = 2000;
 
-    private readonly ISerializer serializer = store.Options.Serializer();
-    private readonly Marten.Events.EventGraph eventGraph = (Marten.Events.EventGraph)((StoreOptions)store.Options).Events;
     private readonly ConcurrentDictionary<string, Type> types = new();
+    private readonly ISerializer serializer = store.Options.Serializer();
 
     public async Task<RebuildReport> RunAsync(IProgress<long>? progress, CancellationToken cancellation)
     {
@@ -37,10 +34,18 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         await writing.OpenAsync(cancellation);
         await using var transaction = await writing.BeginTransactionAsync(cancellation);
         var lastSequence = await ScalarAsync(writing, $"SELECT coalesce(max(seq_id), 0) FROM {schema}.mt_events", cancellation);
-        await ExecuteAsync(writing, $"TRUNCATE {string.Join(", ", models.Select(m => DocumentCopy.TableOf(store, m.DocumentType)))}", cancellation);
+        var tables = models.Select(m => DocumentCopy.TableOf(store, m.DocumentType)).ToArray();
+        await ExecuteAsync(writing, $"TRUNCATE {string.Join(", ", tables)}", cancellation);
+        // Indexes built once over the whole table cost a fraction of keeping them row by row.
+        var indexes = await SecondaryIndexesAsync(writing, tables, cancellation);
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync(writing, $"DROP INDEX {name}", cancellation);
+        }
+
 
         var batches = Channel.CreateBounded<List<RawStream>>(4);
-        var documents = Channel.CreateBounded<Dictionary<Type, List<(object, object)>>>(4);
+        var documents = Channel.CreateBounded<Dictionary<Type, List<(object, string)>>>(4);
         long events = 0;
         var streams = 0;
         var reading = Task.Run(async () =>
@@ -68,19 +73,24 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         {
             foreach (var (type, docs) in batch)
             {
-                written[type.Name] += await DocumentCopy.WriteAsync(writing, store, type, docs, cancellation);
+                written[type.Name] += await DocumentCopy.WriteJsonAsync(writing, store, type, docs, cancellation);
             }
         }
 
         await reading;
         await folding;
+        foreach (var (_, definition) in indexes)
+        {
+            await ExecuteAsync(writing, definition, cancellation);
+        }
+
         await MarkLedgersCurrentAsync(writing, lastSequence, cancellation);
         await transaction.CommitAsync(cancellation);
         return new RebuildReport(events, streams, written);
     }
 
     /// <summary>One stream's rows as read: each event's stored type and JSON, in version order.</summary>
-    private sealed record RawStream(Guid Id, List<(string DotNetType, string Data)> Events);
+    private sealed record RawStream(Guid Id, List<(string DotNetType, byte[] Data)> Events);
 
     private async Task<(long Events, int Streams)> ReadAsync(
         string schema, long lastSequence, ChannelWriter<List<RawStream>> batches, IProgress<long>? progress, CancellationToken cancellation)
@@ -113,7 +123,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
                 streams++;
             }
 
-            stream.Events.Add((reader.GetString(1), reader.GetString(2)));
+            stream.Events.Add((reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
             events++;
         }
 
@@ -123,17 +133,17 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
     }
 
     /// <summary>The documents a batch of streams makes, by type: what each projection's own code makes of each stream.</summary>
-    private Dictionary<Type, List<(object, object)>> Fold(List<RawStream> batch, IReadOnlyList<RebuiltReadModel> models)
+    private Dictionary<Type, List<(object, string)>> Fold(List<RawStream> batch, IReadOnlyList<RebuiltReadModel> models)
     {
-        var made = models.ToDictionary(m => m.DocumentType, _ => new List<(object, object)>());
+        var made = models.ToDictionary(m => m.DocumentType, _ => new List<(object, string)>());
         foreach (var stream in batch)
         {
-            IReadOnlyList<IEvent> history = [.. stream.Events.Select(e => eventGraph.BuildEvent(Deserialize(e.DotNetType, e.Data)))];
+            List<object> events = [.. stream.Events.Select(e => Deserialize(e.DotNetType, e.Data))];
             foreach (var model in models)
             {
-                if (model.Rebuild(stream.Id, history) is { } document)
+                if (model.Rebuild(stream.Id, events) is { } document)
                 {
-                    made[model.DocumentType].Add((stream.Id, document));
+                    made[model.DocumentType].Add((stream.Id, serializer.ToJson(document)));
                 }
             }
         }
@@ -141,11 +151,10 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         return made;
     }
 
-    private object Deserialize(string dotNetType, string json)
+    private object Deserialize(string dotNetType, byte[] json)
     {
         var type = types.GetOrAdd(dotNetType, name => Type.GetType(name, throwOnError: true)!);
-        using var utf8 = new MemoryStream(Encoding.UTF8.GetBytes(json));
-        return serializer.FromJson(type, utf8);
+        return EventJson.ReadForReadModels(json, type);
     }
 
     /// <summary>The daemon keeps the ledgers from where the rebuild read up to, not from the start.</summary>
@@ -163,6 +172,26 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
     /// <summary>The daemon's name for the delay ledgers' progress.</summary>
     public const string LedgerProgress = nameof(EpisodeDelayLedger) + ":All";
+
+    /// <summary>Each table's indexes but its primary key: qualified name and the statement that makes it.</summary>
+    private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, string[] tables, CancellationToken cancellation)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT format('%I.%I', n.nspname, i.relname), pg_get_indexdef(x.indexrelid)
+            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace
+            WHERE x.indrelid = ANY (SELECT to_regclass(t)::oid FROM unnest(@tables) t) AND NOT x.indisprimary
+            """, connection);
+        command.Parameters.AddWithValue("tables", tables);
+        var indexes = new List<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return indexes;
+    }
 
     private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellation)
     {

@@ -43,7 +43,11 @@ public sealed class EpisodeDelayLedger
 
     /// <summary>The ledger of an episode's events (all of them, or those known at an instant); null when no day is delayed.</summary>
     public static EpisodeDelayLedger? FromHistory(Guid episodeId, IEnumerable<IEvent> events, DischargeRules rules) =>
-        EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(episodeId, events.Select(e => e.Data)), rules) is { } liability
+        FromEvents(episodeId, events.Select(e => e.Data), rules);
+
+    /// <summary>The ledger of an episode's events' data, in order; null when no day is delayed.</summary>
+    public static EpisodeDelayLedger? FromEvents(Guid episodeId, IEnumerable<object> events, DischargeRules rules) =>
+        EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(episodeId, events), rules) is { } liability
             ? From(episodeId, liability)
             : null;
 
