@@ -23,9 +23,9 @@ internal static class BulkStores
         BenchmarkOptions.Int(options, "--seed", 1),
         BenchmarkOptions.Int(options, "--notices-a-day", 2000));
 
-    /// <summary>The history, made in memory before any timing starts.</summary>
-    public static List<IReadOnlyList<StreamImport>> History(SimulationSpan span) =>
-        [.. new NationalHistory(Rules, span, SystemClock.Instance.GetCurrentInstant()).Chunks(span.From, 5000).Select(c => c.Episodes)];
+    /// <summary>The history, a chunk at a time as it is made.</summary>
+    public static IEnumerable<IReadOnlyList<StreamImport>> History(SimulationSpan span) =>
+        new NationalHistory(Rules, span, SystemClock.Instance.GetCurrentInstant()).Chunks(span.From, 5000).Select(c => c.Episodes);
 
     public static async Task<DocumentStore> StoreAsync(LocalPostgresCluster cluster, string database)
     {
