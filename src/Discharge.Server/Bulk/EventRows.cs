@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Discharge.Server.Audit.Chain;
@@ -26,6 +27,9 @@ internal sealed class EventRows(IDocumentStore store)
 {
     private readonly Marten.Events.EventGraph events = (Marten.Events.EventGraph)((StoreOptions)store.Options).Events;
 
+    /// <summary>Each event type's stored names (its alias and its .NET name), as Marten gives them.</summary>
+    private readonly ConcurrentDictionary<Type, (string Alias, string DotNetType)> names = new();
+
     public StreamRows Of(StreamImport stream)
     {
         var rows = new EventRow[stream.Events.Count];
@@ -33,20 +37,25 @@ internal sealed class EventRows(IDocumentStore store)
         for (var i = 0; i < rows.Length; i++)
         {
             var imported = stream.Events[i];
-            var typed = events.BuildEvent(imported.Data);
-            typed.Id = imported.Id;
+            var (typeName, dotNetTypeName) = names.GetOrAdd(imported.Data.GetType(), (_, data) => NamesOf(data), imported.Data);
             var data = EventJson.ToCanonicalUtf8(imported.Data);
             var headers = Headers(imported);
             var version = link.Version + 1;
-            var content = new EventContent(stream.Id, version, imported.Id, typed.EventTypeName, Encoding.UTF8.GetString(data), null, imported.CorrelationId, null);
+            var content = new EventContent(stream.Id, version, imported.Id, typeName, Encoding.UTF8.GetString(data), null, imported.CorrelationId, null);
             var hash = EventHash.Compute(content, link.Hash, writer => writer.WriteRawValue(data, skipInputValidation: true), writer => Write(writer, headers));
             headers.Add((EventHash.Header, hash));
-            rows[i] = new EventRow(stream.Id, version, imported.Id, content.Type, typed.DotNetTypeName, content.DataJson, HeadersJson(headers),
+            rows[i] = new EventRow(stream.Id, version, imported.Id, content.Type, dotNetTypeName, content.DataJson, HeadersJson(headers),
                 imported.CorrelationId, imported.ReceivedAt);
             link = new ChainLink(version, hash);
         }
 
         return new StreamRows(stream.Id, rows, new StreamChainHead { Id = stream.Id, Version = link.Version, Hash = link.Hash });
+    }
+
+    private (string, string) NamesOf(object data)
+    {
+        var e = events.BuildEvent(data);
+        return (e.EventTypeName, e.DotNetTypeName);
     }
 
     /// <summary>What <see cref="CommandRecording.StampMetadata"/> stamps; the service's own events carry only when.</summary>
