@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json;
 using Discharge.Server.Audit.Chain;
 using Discharge.Server.Commands;
@@ -13,7 +12,7 @@ namespace Discharge.Server.Bulk;
 
 /// <summary>An event as its row in the event table holds it: serialized, stamped and chained, ready to copy in.</summary>
 internal sealed record EventRow(
-    Guid StreamId, long Version, Guid Id, string Type, string DotNetType, string DataJson, string HeadersJson, string? CorrelationId, Instant Timestamp);
+    Guid StreamId, long Version, Guid Id, string Type, string DotNetType, byte[] DataJson, byte[] HeadersJson, string? CorrelationId, Instant Timestamp);
 
 /// <summary>A stream's rows and the head its chain ends at.</summary>
 internal sealed record StreamRows(Guid Id, IReadOnlyList<EventRow> Events, StreamChainHead Head);
@@ -41,10 +40,11 @@ internal sealed class EventRows(IDocumentStore store)
             var data = EventJson.ToCanonicalUtf8(imported.Data);
             var headers = Headers(imported);
             var version = link.Version + 1;
-            var content = new EventContent(stream.Id, version, imported.Id, typeName, Encoding.UTF8.GetString(data), null, imported.CorrelationId, null);
+            // The data and headers are written into the hash as serialized, not from the content's text.
+            var content = new EventContent(stream.Id, version, imported.Id, typeName, "", null, imported.CorrelationId, null);
             var hash = EventHash.Compute(content, link.Hash, writer => writer.WriteRawValue(data, skipInputValidation: true), writer => Write(writer, headers));
             headers.Add((EventHash.Header, hash));
-            rows[i] = new EventRow(stream.Id, version, imported.Id, content.Type, dotNetTypeName, content.DataJson, HeadersJson(headers),
+            rows[i] = new EventRow(stream.Id, version, imported.Id, content.Type, dotNetTypeName, data, HeadersJson(headers),
                 imported.CorrelationId, imported.ReceivedAt);
             link = new ChainLink(version, hash);
         }
@@ -92,7 +92,7 @@ internal sealed class EventRows(IDocumentStore store)
         writer.WriteEndObject();
     }
 
-    private static string HeadersJson(List<(string Name, string Value)> headers)
+    private static byte[] HeadersJson(List<(string Name, string Value)> headers)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
@@ -100,6 +100,6 @@ internal sealed class EventRows(IDocumentStore store)
             Write(writer, headers);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 }
