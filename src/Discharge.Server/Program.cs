@@ -1,4 +1,5 @@
 using Discharge.Server.Audit.CommandLine;
+using Discharge.Server.Bulk;
 using Discharge.Server.Calculator;
 using Discharge.Server.Database;
 using Discharge.Server.Hosting;
@@ -33,7 +34,7 @@ switch (commandLine)
     case [SimulateCommand.Name, ..] when SimulateFlags.Read(commandLine).Fault is { } simulateFault:
         await Console.Error.WriteLineAsync($"error: {simulateFault}{Environment.NewLine}{Environment.NewLine}{SimulateFlags.Usage}");
         return 2;
-    case [AuditCommand.Name or SimulateCommand.Name, ..]:
+    case [AuditCommand.Name or SimulateCommand.Name or RebuildCommand.Name, ..]:
         // Its results are what it prints on standard output: an auditor may keep them, or compare them.
         CommandLineConsole.WriteToStandardError();
         break;
@@ -49,14 +50,14 @@ if (commandLine is [TokenCommand.Name, .. var tokenArguments])
     return TokenCommand.Run(tokenArguments, builder.Configuration, builder.Environment, Console.Out, Console.Error, SystemClock.Instance);
 }
 
-if (commandLine is [AuditCommand.Name or SimulateCommand.Name, ..] && LocalDatabase.ConfiguredStoreMissing(builder.Configuration, commandLine[0]) is { } storeFault)
+if (commandLine is [AuditCommand.Name or SimulateCommand.Name or RebuildCommand.Name, ..] && LocalDatabase.ConfiguredStoreMissing(builder.Configuration, commandLine[0]) is { } storeFault)
 {
     await Console.Error.WriteLineAsync($"error: {storeFault}");
     return 1;
 }
 
-// An audit or a simulation serves no request, so it needs no identity settings.
-if (!LocalDatabase.IsOffline(commandLine) && commandLine is not [AuditCommand.Name or SimulateCommand.Name, ..] && IdentitySettings.From(builder.Configuration).Fault(builder.Environment) is { } identityFault)
+// An audit, a simulation or a rebuild serves no request, so it needs no identity settings.
+if (!LocalDatabase.IsOffline(commandLine) && commandLine is not [AuditCommand.Name or SimulateCommand.Name or RebuildCommand.Name, ..] && IdentitySettings.From(builder.Configuration).Fault(builder.Environment) is { } identityFault)
 {
     // Before any database starts: a service that cannot tell who calls it must not serve.
     await Console.Error.WriteLineAsync($"error: {identityFault}");

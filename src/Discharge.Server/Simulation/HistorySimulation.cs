@@ -58,12 +58,7 @@ public static class HistorySimulation
         await output.WriteLineAsync(
             $"Simulated {span.From:yyyy-MM-dd} to {span.Until.PlusDays(-1):yyyy-MM-dd} (seed {span.Seed}, {span.NoticesADay} notices a day): {run.Events:N0} events, {written:N0} written now in {progress.Elapsed.TotalSeconds:F1} s ({written / Math.Max(0.001, progress.Elapsed.TotalSeconds):N0}/s)");
 
-        var rebuilding = Stopwatch.StartNew();
-        var report = await new ReadModelRebuild(store, rules).RunAsync(
-            new Progress<long>(events => errors.Write($"{Progress.Return}rebuilding read models: {events:N0} of {run.Events:N0} events{Progress.NewLine}")), cancellation);
-        await errors.WriteLineAsync();
-        await output.WriteLineAsync(
-            $"Read models rebuilt from {report.Events:N0} events of {report.Streams:N0} streams in {rebuilding.Elapsed.TotalSeconds:F1} s: {string.Join(", ", report.Documents.Select(d => $"{d.Value:N0} {d.Key}"))}");
+        await RebuildRun.RunAsync(services, output, errors, cancellation);
         return 0;
     }
 
@@ -116,9 +111,9 @@ public static class HistorySimulation
     /// <summary>Progress on standard error: days written, events a second, time left; redrawn in place on a terminal.</summary>
     private sealed class Progress(TextWriter errors, LocalDate start, LocalDate until)
     {
-        public static string Return => Console.IsErrorRedirected ? "" : "\r";
+        private static string Return => Console.IsErrorRedirected ? "" : "\r";
 
-        public static string NewLine => Console.IsErrorRedirected ? "\n" : "";
+        private static string NewLine => Console.IsErrorRedirected ? "\n" : "";
 
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private long events;

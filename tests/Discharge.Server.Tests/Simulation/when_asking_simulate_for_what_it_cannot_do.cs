@@ -3,7 +3,7 @@ using Discharge.Server.Tests.Support;
 
 namespace Discharge.Server.Tests.Simulation;
 
-/// <summary>The real executable's <c>simulate</c> with wrong flags or no store to fill: usage, refusals and exit codes, and no database started.</summary>
+/// <summary>The real executable's <c>simulate</c> (and <c>rebuild</c>) with wrong flags or no store: usage, refusals and exit codes, and no database started.</summary>
 public class when_asking_simulate_for_what_it_cannot_do
 {
     private static Task<ServerProcess> Execute(params string[] args) =>
@@ -40,5 +40,16 @@ public class when_asking_simulate_for_what_it_cannot_do
         run.Output.Should().BeEmpty();
         run.Error.Should().Be(
             "error: simulate writes to the configured event store, and none is: set ConnectionStrings__Marten (a throw-away local one would be gone when it ends)" + Environment.NewLine);
+    }
+
+    [Fact]
+    public async Task a_rebuild_without_a_configured_store_is_refused_too()
+    {
+        var run = await Execute("rebuild");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().Be(
+            "error: rebuild rebuilds the configured event store's read models, and none is: set ConnectionStrings__Marten (a throw-away local one would be empty)" + Environment.NewLine);
     }
 }

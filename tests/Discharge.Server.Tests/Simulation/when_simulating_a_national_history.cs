@@ -77,6 +77,19 @@ public sealed class when_simulating_a_national_history(SimulatedHistory history)
     }
 
     [Fact]
+    public async Task the_rebuild_command_s_run_rebuilds_the_same_documents_and_says_so()
+    {
+        var before = await LedgersAsync();
+        await using var output = new StringWriter();
+
+        var report = await RebuildRun.RunAsync(history.Services, output, TextWriter.Null, CancellationToken.None);
+
+        (await LedgersAsync()).Should().Equal(before);
+        output.ToString().Should().StartWith($"Read models rebuilt from {report.Events:N0} events of {report.Streams:N0} streams in ")
+            .And.EndWith($"{before.Count:N0} EpisodeDelayLedger, 0 Statement, 0 Dispute, 0 RecoveryClaim{Environment.NewLine}");
+    }
+
+    [Fact]
     public async Task the_liability_checks_long_due_are_done_and_each_filed_a_notice_for_its_council()
     {
         var started = await ScalarsAsync<string>(
