@@ -9,7 +9,7 @@ namespace Discharge.Server.Simulation;
 
 /// <summary>
 /// The course of one simulated episode, in plausible proportions (rules.md §7: about 2,000 notices a day and 5,000
-/// patients delayed at any time, so about three episodes in ten are delayed, eight days on average): the notices and
+/// patients delayed at any time; here three episodes in ten are delayed, eight days on average, some 4,000): the notices and
 /// their acknowledgements, the council's assessment, withdrawals, waits for NHS services, changes of care setting,
 /// transfers of responsibility, services in place, the departure (discharge, death, self-discharge) and, under the Care
 /// Act, the payment requirement. Every command goes through the domain's decision (<see cref="EpisodeRecorder"/>).
