@@ -1,9 +1,11 @@
 using Discharge.Server.Audit.CommandLine;
+using Discharge.Server.Bulk;
 using Discharge.Server.Calculator;
 using Discharge.Server.Database;
 using Discharge.Server.Demo;
 using Discharge.Server.Hosting;
 using Discharge.Server.Identity;
+using Discharge.Server.Simulation;
 using JasperFx;
 using NodaTime;
 
@@ -30,7 +32,13 @@ switch (commandLine)
     case [AuditCommand.Name, ..] when AuditActions.Fault(commandLine) is { } auditFault:
         await Console.Error.WriteLineAsync($"error: {auditFault}{Environment.NewLine}{Environment.NewLine}{AuditActions.Usage}");
         return 2;
-    case [AuditCommand.Name, ..]:
+    case ["help", SimulateCommand.Name]:
+        Console.WriteLine(SimulateFlags.Usage);
+        return 0;
+    case [SimulateCommand.Name, ..] when SimulateFlags.Read(commandLine).Fault is { } simulateFault:
+        await Console.Error.WriteLineAsync($"error: {simulateFault}{Environment.NewLine}{Environment.NewLine}{SimulateFlags.Usage}");
+        return 2;
+    case [AuditCommand.Name or SimulateCommand.Name or RebuildCommand.Name, ..]:
         // Its results are what it prints on standard output: an auditor may keep them, or compare them.
         CommandLineConsole.WriteToStandardError();
         break;
@@ -46,14 +54,14 @@ if (commandLine is [TokenCommand.Name, .. var tokenArguments])
     return TokenCommand.Run(tokenArguments, builder.Configuration, builder.Environment, Console.Out, Console.Error, SystemClock.Instance);
 }
 
-if (commandLine is [AuditCommand.Name, ..] && LocalDatabase.ConfiguredStoreMissing(builder.Configuration) is { } storeFault)
+if (commandLine is [AuditCommand.Name or SimulateCommand.Name or RebuildCommand.Name, ..] && LocalDatabase.ConfiguredStoreMissing(builder.Configuration, commandLine[0]) is { } storeFault)
 {
     await Console.Error.WriteLineAsync($"error: {storeFault}");
     return 1;
 }
 
-// An audit serves no request, so it needs no identity settings.
-if (!LocalDatabase.IsOffline(commandLine) && commandLine is not [AuditCommand.Name, ..] && IdentitySettings.From(builder.Configuration).Fault(builder.Environment) is { } identityFault)
+// An audit, a simulation or a rebuild serves no request, so it needs no identity settings.
+if (!LocalDatabase.IsOffline(commandLine) && commandLine is not [AuditCommand.Name or SimulateCommand.Name or RebuildCommand.Name, ..] && IdentitySettings.From(builder.Configuration).Fault(builder.Environment) is { } identityFault)
 {
     // Before any database starts: a service that cannot tell who calls it must not serve.
     await Console.Error.WriteLineAsync($"error: {identityFault}");

@@ -1,3 +1,4 @@
+using Discharge.Benchmarks.Bulk;
 using Discharge.Benchmarks.Http;
 using Discharge.Benchmarks.Liability;
 
@@ -6,11 +7,13 @@ return args switch
 {
     ["liability", .. var options] => LiabilityBenchmark.Run(options, Console.Out),
     ["http", .. var options] => await HttpBenchmark.RunAsync(options, Console.Out),
+    ["import", .. var options] => await ImportBenchmark.RunAsync(options, Console.Out),
+    ["rebuild", .. var options] => await RebuildBenchmark.RunAsync(options, Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]");
+    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]\n       Discharge.Benchmarks import|rebuild [--days N] [--notices-a-day N] [--seed S] (rebuild: [--marten 0])");
     return 2;
 }

@@ -50,6 +50,9 @@ public sealed class Episode
     /// <summary>The day an open-ended wait for an NHS service began, while it is open.</summary>
     public LocalDate? NhsServiceAwaitedFrom { get; private set; }
 
+    /// <summary>The day the council first recorded its assessment as done, if it has.</summary>
+    public LocalDate? AssessedOn { get; private set; }
+
     /// <summary>The council that took over responsibility (ordinary residence), if any.</summary>
     public string? TransferredTo { get; private set; }
 
@@ -119,6 +122,7 @@ public sealed class Episode
             case NhsServiceBecameAvailable e: Apply(e); break;
             case ResponsibilityTransferred e: Apply(e); break;
             case LiabilityStarted e: Apply(e); break;
+            case CouncilAssessmentCompleted e: AssessedOn ??= e.On; break;
             case NoticeAcknowledged e: Apply(e); break;
             case PaymentRequired e: liabilityFacts.Add(LiabilityFact.Delivered(LiabilityFactKind.PaymentRequired, Index, e.DeliveredAt)); break;
             case CouncilServicesInPlace e: liabilityFacts.Add(LiabilityFact.Dated(LiabilityFactKind.ServicesInPlace, Index, e.On)); break;

@@ -50,8 +50,7 @@ public static class GiveDischargeNoticeEndpoint
         var notice = (DischargeNoticeGiven)outcome.Events.Single();
         episode.Evolve(notice);
         // As of the day it counts as given: no recorded notice or withdrawal is dated later (the decision's sequence rules).
-        var liability = EpisodeLiabilityReader.Compute(episode, rules, asOf: rules.Timing.DayGiven(notice.DeliveredAt))!;
-        var relevantDay = liability.Periods[^1].RelevantDay;
+        var relevantDay = LiabilityStartCheck.RelevantDayOf(episode, notice, rules);
         var check = new CheckLiabilityStarted(history.EpisodeId, relevantDay);
         return ((Appended)Decision.Append(NoticeReceipt.For(history.EpisodeId, notice.DeliveredAt, rules, relevantDay), notice))
             .Schedule(check, check.DueAt(rules));

@@ -57,20 +57,7 @@ internal static class DischargeServices
         });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-        builder.Services.AddMarten((StoreOptions options) =>
-            {
-                options.Connection(connectionString);
-                // Documents are stored camelCase; LINQ must name the JSON fields the same way, or every Where matches nothing.
-                options.UseSystemTextJsonForSerialization(casing: Casing.CamelCase, configure: o => DischargeJson.Configure(o));
-                options.Events.MetadataConfig.EnableAll();
-                options.ConfigureEventChain();
-                options.ConfigureReporting(rules);
-                options.Schema.For<CommandReceipt>();
-                options.Schema.For<CouncilNotification>().Index(n => n.Council);
-                options.Schema.For<PatientDataRead>().Index(r => r.Day);
-                options.Schema.For<AuditorRequest>().Index(r => r.Day);
-                options.ConfigureMoney();
-            })
+        builder.Services.AddMarten((StoreOptions options) => options.ConfigureDischarge(connectionString, rules))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             // Solo suits one server; several servers on one database set Discharge:ProjectionDaemon to HotCold.

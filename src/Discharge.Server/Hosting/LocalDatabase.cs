@@ -31,10 +31,18 @@ internal static class LocalDatabase
         return cluster;
     }
 
-    /// <summary>Why a command that must read the real store (an audit) cannot: a throw-away cluster would show it an empty one.</summary>
-    public static string? ConfiguredStoreMissing(IConfiguration configuration) =>
+    /// <summary>
+    /// Why a command that must use the real store (an audit reads it, a simulation fills it, a rebuild rebuilds its read
+    /// models) cannot: a throw-away cluster would be empty, and gone when the command ends.
+    /// </summary>
+    public static string? ConfiguredStoreMissing(IConfiguration configuration, string command) =>
         string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStringName))
-            ? "audit reads the configured event store, and none is: set ConnectionStrings__Marten (a throw-away local one would be empty)"
+            ? command switch
+            {
+                "audit" => "audit reads the configured event store, and none is: set ConnectionStrings__Marten (a throw-away local one would be empty)",
+                "simulate" => "simulate writes to the configured event store, and none is: set ConnectionStrings__Marten (a throw-away local one would be gone when it ends)",
+                _ => $"{command} rebuilds the configured event store's read models, and none is: set ConnectionStrings__Marten (a throw-away local one would be empty)",
+            }
             : null;
 
     public static bool IsOffline(string[] args) => args.Length > 0 && OfflineCommands.Contains(args[0], StringComparer.OrdinalIgnoreCase);

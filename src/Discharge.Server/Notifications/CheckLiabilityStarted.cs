@@ -42,18 +42,7 @@ public static class CheckLiabilityStartedHandler
         var stream = await session.Events.FetchStreamAsync(message.EpisodeId);
         session.ReadStream(message.EpisodeId, stream);
         var episode = Episode.From(message.EpisodeId, stream.Select(e => e.Data));
-        if (episode.LiabilityStartedAfter(message.RelevantDay))
-        {
-            return null;
-        }
-
-        var firstDay = message.RelevantDay.PlusDays(1);
-        var liability = EpisodeLiabilityReader.Compute(episode, rules, asOf: firstDay);
-        // Days are structs: without the cast, "no such day" (the patient left, the notice was withdrawn) would read as
-        // a default day, whose status is the first one, Chargeable.
-        var day = liability?.Days.Where(d => d.Date == firstDay && liability.Periods[d.Period].RelevantDay == message.RelevantDay)
-            .Cast<LiabilityDay?>().FirstOrDefault();
-        if (liability is null || day is not { Status: DayStatus.Chargeable or DayStatus.Potential } started)
+        if (LiabilityStartCheck.Decide(episode, message.RelevantDay, rules) is not { } decided)
         {
             return null;
         }
@@ -62,7 +51,7 @@ public static class CheckLiabilityStartedHandler
         // of what was known at an instant places it beside them.
         CommandRecording.StampReceivedAt(session, clock.GetCurrentInstant());
         // At the version decided on: a command recorded since the read makes this append fail, and the check run again.
-        session.Events.Append(message.EpisodeId, stream[^1].Version + 1, new LiabilityStarted(message.RelevantDay, firstDay, started.Council));
-        return new LiabilityStartedNotice(message.EpisodeId, started.Council, liability.Episode.NhsBody, message.RelevantDay, firstDay);
+        session.Events.Append(message.EpisodeId, stream[^1].Version + 1, decided.Started);
+        return decided.Notice;
     }
 }

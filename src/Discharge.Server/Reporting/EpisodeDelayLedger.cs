@@ -48,11 +48,15 @@ public sealed class EpisodeDelayLedger
         mapping.AddIndex("(data ->> 'lastDay')", "(data ->> 'firstDay')").Name = "mt_doc_episodedelayledger_idx_days";
 
     /// <summary>The ledger of an episode's events (all of them, or those known at an instant); null when no day is delayed.</summary>
-    public static EpisodeDelayLedger? FromHistory(Guid episodeId, IEnumerable<IEvent> events, DischargeRules rules)
+    public static EpisodeDelayLedger? FromHistory(Guid episodeId, IEnumerable<IEvent> events, DischargeRules rules) =>
+        FromEvents(episodeId, events.Select(e => e.Data), rules);
+
+    /// <summary>The ledger of an episode's events' data, in order; null when no day is delayed.</summary>
+    public static EpisodeDelayLedger? FromEvents(Guid episodeId, IEnumerable<object> events, DischargeRules rules)
     {
-        var data = events.Select(e => e.Data).ToList();
-        return EpisodeLiabilityReader.ComputeToRegimeEnd(Episode.From(episodeId, data), rules) is { } liability
-            ? From(episodeId, liability, data.OfType<CouncilAssessmentCompleted>().FirstOrDefault()?.On)
+        var episode = Episode.From(episodeId, events);
+        return EpisodeLiabilityReader.ComputeToRegimeEnd(episode, rules) is { } liability
+            ? From(episodeId, liability, episode.AssessedOn)
             : null;
     }
 

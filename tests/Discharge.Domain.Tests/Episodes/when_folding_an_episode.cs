@@ -48,6 +48,18 @@ public sealed class when_folding_an_episode
     }
 
     [Fact]
+    public void the_first_completed_assessment_dates_the_assessment()
+    {
+        var episode = Episode.From(Id, [
+            Assessment,
+            new CouncilAssessmentCompleted(Date("2021-03-03"), PatientHasNeeds: true, CarerHasNeeds: null, NeedsEligible: true, Plan: null),
+            new CouncilAssessmentCompleted(Date("2021-03-05"), PatientHasNeeds: true, CarerHasNeeds: null, NeedsEligible: true, Plan: "Revised")]);
+
+        episode.AssessedOn.Should().Be(Date("2021-03-03"));
+        episode.LiabilityFacts().Should().Equal(AssessmentFact);
+    }
+
+    [Fact]
     public void nothing_recorded_is_no_episode()
     {
         var episode = Episode.From(Id, []);

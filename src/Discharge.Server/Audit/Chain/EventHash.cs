@@ -36,7 +36,14 @@ internal static class EventHash
     /// <summary>What the first event of a stream follows.</summary>
     public const string Genesis = "";
 
-    public static string Compute(EventContent e, string previous)
+    public static string Compute(EventContent e, string previous) => Compute(
+        e, previous, writer => CanonicalJson.WriteObject(writer, e.DataJson), writer => CanonicalJson.WriteObject(writer, e.HeadersJson, omitted: Header));
+
+    /// <summary>
+    /// The hash of <paramref name="e"/>, its data and headers written by <paramref name="writeData"/> and
+    /// <paramref name="writeHeaders"/>, which must write them canonically (a writer that already holds them so need not parse them again).
+    /// </summary>
+    public static string Compute(EventContent e, string previous, Action<Utf8JsonWriter> writeData, Action<Utf8JsonWriter> writeHeaders)
     {
         var buffer = new ArrayBufferWriter<byte>(e.DataJson.Length + 512);
         using (var writer = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
@@ -46,10 +53,10 @@ internal static class EventHash
             writer.WriteString("causationId", e.CausationId);
             writer.WriteString("correlationId", e.CorrelationId);
             writer.WritePropertyName("data");
-            CanonicalJson.WriteObject(writer, e.DataJson);
+            writeData(writer);
             writer.WriteString("eventId", e.EventId);
             writer.WritePropertyName("headers");
-            CanonicalJson.WriteObject(writer, e.HeadersJson, omitted: Header);
+            writeHeaders(writer);
             writer.WriteString("previous", previous);
             writer.WriteString("stream", e.StreamId);
             writer.WriteString("type", e.Type);

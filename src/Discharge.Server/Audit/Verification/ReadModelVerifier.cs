@@ -54,7 +54,7 @@ public sealed class ReadModelVerifier(IDocumentStore store, DischargeRules rules
             {
                 foreach (var model in readModels)
                 {
-                    if (model.Rebuild(stream, events) is { } document)
+                    if (model.Rebuild(stream, [.. events.Select(e => e.Data)]) is { } document)
                     {
                         await ExecuteAsync(connection, $"INSERT INTO {Schema}.rebuilt VALUES (@document, @id, @data::jsonb)", cancellation,
                             ("document", model.DocumentType.Name), ("id", stream.ToString()), ("data", serializer.ToJson(document)));
