@@ -9,6 +9,7 @@ using Discharge.Server.Episodes;
 using Discharge.Server.Health;
 using Discharge.Server.Identity;
 using Discharge.Server.Notifications;
+using Discharge.Server.Outages;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
 using Discharge.Server.Statements;
@@ -46,6 +47,8 @@ internal static class DischargeServices
             UnmatchedAddress.Retype(context);
         });
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        DatabaseStartupWait.AddFirst(builder.Services);
         builder.Services.AddOpenApi(o =>
         {
             o.AddSchemaTransformer(NodaTimeSchemas.Describe);
