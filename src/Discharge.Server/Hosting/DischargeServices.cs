@@ -55,7 +55,7 @@ internal static class DischargeServices
             o.AddDocumentTransformer<BearerSecurity>();
             o.AddOperationTransformer<BearerSecurity>();
         });
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddDischargeHealthChecks();
 
         builder.Services.AddMarten((StoreOptions options) =>
             {
@@ -108,7 +108,7 @@ internal static class DischargeServices
         // Everything else needs a token (the fallback policy): a load balancer, a client generator and a reader of the reference need none.
         app.MapOpenApi().AllowAnonymous();
         app.MapApiReference();
-        app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
+        app.MapDischargeHealth();
         app.MapWolverineEndpoints(options => options.MapConcurrencyFailuresToConflict());
         return app;
     }
