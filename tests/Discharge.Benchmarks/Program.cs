@@ -1,3 +1,4 @@
+using Discharge.Benchmarks.Faults;
 using Discharge.Benchmarks.Http;
 using Discharge.Benchmarks.Liability;
 
@@ -6,11 +7,12 @@ return args switch
 {
     ["liability", .. var options] => LiabilityBenchmark.Run(options, Console.Out),
     ["http", .. var options] => await HttpBenchmark.RunAsync(options, Console.Out),
+    ["faults", .. var options] => await FaultHarness.RunAsync(options, Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]");
+    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]\n       Discharge.Benchmarks faults [--episodes N] [--concurrency C] [--faults server-sigkill,postgres-fast,...]");
     return 2;
 }
