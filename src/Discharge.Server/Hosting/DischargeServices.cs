@@ -49,6 +49,8 @@ internal static class DischargeServices
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         DatabaseStartupWait.AddFirst(builder.Services);
+        // On SIGTERM requests in flight finish, then the daemon and Wolverine stop, all within this bound.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Discharge:ShutdownTimeout", TimeSpan.FromSeconds(20)));
         builder.Services.AddOpenApi(o =>
         {
             o.AddSchemaTransformer(NodaTimeSchemas.Describe);
