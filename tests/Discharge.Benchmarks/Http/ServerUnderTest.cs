@@ -43,11 +43,11 @@ public sealed class ServerUnderTest : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the server without waiting for it.</summary>
-    public static ServerUnderTest Launch(string connectionString, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the server (the one built beside this assembly, unless another <paramref name="assembly"/> is named) without waiting for it.</summary>
+    public static ServerUnderTest Launch(string connectionString, IReadOnlyDictionary<string, string> settings, string? assembly = null)
     {
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Discharge.Server.dll"), "--urls", address.ToString()])
+        var start = new ProcessStartInfo("dotnet", [assembly ?? Path.Combine(AppContext.BaseDirectory, "Discharge.Server.dll"), "--urls", address.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
