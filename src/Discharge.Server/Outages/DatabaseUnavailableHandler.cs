@@ -23,20 +23,14 @@ internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService 
         }
 
         LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        return await problems.AnswerAsync(httpContext, exception, new ProblemDetails
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Type = DischargeProblems.TypeBase + "database-unavailable",
-                Title = "The event store cannot be reached just now.",
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Detail = $"Send the same request again after {RetryAfterSeconds} s (Retry-After), a command with the same Idempotency-Key: " +
-                         "if it was recorded before the database went away, the retry gets its first answer, and it is never recorded twice.",
-            },
+            Type = DischargeProblems.TypeBase + "database-unavailable",
+            Title = "The event store cannot be reached just now.",
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Detail = $"Send the same request again after {RetryAfterSeconds} s (Retry-After), a command with the same Idempotency-Key: " +
+                     "if it was recorded before the database went away, the retry gets its first answer, and it is never recorded twice.",
         });
     }
 

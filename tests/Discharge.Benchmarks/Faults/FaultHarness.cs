@@ -5,7 +5,6 @@ using Discharge.Benchmarks.Http;
 using Discharge.Server.Database;
 using Discharge.Server.Hosting;
 using Discharge.Server.Identity;
-using NodaTime;
 
 namespace Discharge.Benchmarks.Faults;
 
@@ -24,21 +23,16 @@ internal static class FaultHarness
         var concurrency = BenchmarkOptions.Int(options, "--concurrency", 16);
         var faultsAt = Array.IndexOf(options, "--faults");
         var faults = Fault.Named(faultsAt >= 0 && faultsAt + 1 < options.Length ? options[faultsAt + 1] : null);
-        var identity = new IdentitySettings(null, IdentitySettings.LocalAudience, IdentitySettings.LocalIssuer,
-            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        var settings = new Dictionary<string, string>
-        {
-            ["Discharge__Identity__SigningKey"] = identity.SigningKey!,
-            ["Discharge__RateLimit__CommandsPerMinute"] = "10000000",
-            // Several nodes on one database: one runs the projections, and another takes over when it dies.
-            ["Discharge__ProjectionDaemon"] = "HotCold",
-        };
+        var identity = new BenchmarkIdentity();
+        var settings = identity.ServerSettings();
+        // Several nodes on one database: one runs the projections, and another takes over when it dies.
+        settings["Discharge__ProjectionDaemon"] = "HotCold";
 
         await using var cluster = await LocalPostgresCluster.StartAsync(durable: true);
         await cluster.CreateDatabaseAsync("faults");
         var database = cluster.ConnectionStringFor("faults");
         await using var run = new FaultRun(cluster, database, settings, await ServerUnderTest.StartAsync(database, settings));
-        using var client = new RetryingClient(run.Nodes, Token(identity, NoticeLoad.NhsBody, DischargeRoles.Hospital));
+        using var client = new RetryingClient(run.Nodes, identity.Token(NoticeLoad.NhsBody, DischargeRoles.Hospital, "fault-harness"));
         run.Client = client;
         output.WriteLine($"{episodes:N0} episodes x {NoticeLoad.CommandsPerEpisode} commands per fault, {concurrency} at a time, each retried with its idempotency key until answered");
 
@@ -101,10 +95,10 @@ internal static class FaultHarness
     }
 
     /// <summary>Asks a live node to rebuild every read model (the delay ledgers among them) from the events and compare.</summary>
-    private static async Task<string> VerifyReadModelsAsync(FaultRun run, IdentitySettings identity)
+    private static async Task<string> VerifyReadModelsAsync(FaultRun run, BenchmarkIdentity identity)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(identity, "AUDIT", DischargeRoles.Auditor));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", identity.Token("AUDIT", DischargeRoles.Auditor, "fault-harness"));
         using var response = await http.PostAsync(new Uri(run.Nodes[^1].Address, "/audit/verify"), null);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         if (!response.IsSuccessStatusCode)
@@ -116,10 +110,6 @@ internal static class FaultHarness
         var documents = body.GetProperty("documentsRebuilt").GetInt32().ToString(CultureInfo.InvariantCulture);
         return differences == 0 ? $"clean, {documents} documents match" : $"{differences} differ: {body.GetProperty("differences")}";
     }
-
-    private static string Token(IdentitySettings identity, string organisation, string role) =>
-        new LocalToken(organisation, role, "fault-harness", Duration.FromDays(1))
-            .SignWith(LocalSigningKey.For(identity), identity, SystemClock.Instance.GetCurrentInstant());
 
     private static readonly JsonSerializerOptions Json = DischargeJson.Configure(new());
 }

@@ -24,6 +24,15 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>
+    /// The built server executable: the server project's own output, of this build's configuration. Not the copy beside
+    /// a test assembly: the server scans its folder for extension assemblies, and beside the tests it would meet F# ones
+    /// (FsCheck) that it cannot load, and exit.
+    /// </summary>
+    public static string BuiltAssembly { get; } = Path.GetFullPath(Path.Combine(
+        AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Discharge.Server", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Discharge.Server.dll"));
+
     /// <summary>What the server wrote on standard error (its log), in every process started so far.</summary>
     public IReadOnlyCollection<string> Log => errors;
 
@@ -43,11 +52,11 @@ public sealed class ServerUnderTest : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the server (the one built beside this assembly, unless another <paramref name="assembly"/> is named) without waiting for it.</summary>
+    /// <summary>Starts the server (<see cref="BuiltAssembly"/>, unless another <paramref name="assembly"/> is named) without waiting for it.</summary>
     public static ServerUnderTest Launch(string connectionString, IReadOnlyDictionary<string, string> settings, string? assembly = null)
     {
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
-        var start = new ProcessStartInfo("dotnet", [assembly ?? Path.Combine(AppContext.BaseDirectory, "Discharge.Server.dll"), "--urls", address.ToString()])
+        var start = new ProcessStartInfo("dotnet", [assembly ?? BuiltAssembly, "--urls", address.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
