@@ -1,3 +1,4 @@
+using Discharge.Server.Telemetry;
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -7,7 +8,7 @@ namespace Discharge.Server.Health;
 /// How many events the async daemon's slowest projection shard has yet to take in (the delay ledgers and the reports
 /// read from them lag by as much); degraded past <c>Discharge:Health:MaxDaemonLag</c>.
 /// </summary>
-internal sealed class DaemonLagHealthCheck(IDocumentStore store, IConfiguration configuration) : IHealthCheck
+internal sealed class DaemonLagHealthCheck(IDocumentStore store, IConfiguration configuration, DischargeMetrics metrics) : IHealthCheck
 {
     /// <summary>The newest event's sequence less the slowest shard's (shards are named Projection:Shard; a shard not yet started counts from nothing).</summary>
     public const string LagQuery = """
@@ -16,6 +17,9 @@ internal sealed class DaemonLagHealthCheck(IDocumentStore store, IConfiguration 
         """;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        HealthQuery.CheckAsync(store, LagQuery, lag => HealthQuery.Within(
-            lag, configuration.GetValue("Discharge:Health:MaxDaemonLag", 10_000L), "events", $"The projections are {lag} events behind."), cancellationToken);
+        HealthQuery.CheckAsync(store, LagQuery, lag =>
+        {
+            metrics.DaemonLagMeasured(lag);
+            return HealthQuery.Within(lag, configuration.GetValue("Discharge:Health:MaxDaemonLag", 10_000L), "events", $"The projections are {lag} events behind.");
+        }, cancellationToken);
 }

@@ -13,6 +13,7 @@ using Discharge.Server.Outages;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
 using Discharge.Server.Statements;
+using Discharge.Server.Telemetry;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -45,6 +46,7 @@ internal static class DischargeServices
         {
             UnreadableBody.Retype(context);
             UnmatchedAddress.Retype(context);
+            context.HttpContext.RequestServices.GetRequiredService<DischargeMetrics>().Refused(context.ProblemDetails.Type);
         });
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -91,6 +93,7 @@ internal static class DischargeServices
         builder.Services.AddWolverineHttp();
         builder.AddDischargeIdentity();
         builder.Services.AddCommandRateLimit(builder.Configuration);
+        builder.AddDischargeTelemetry();
         return builder;
     }
 
@@ -99,6 +102,7 @@ internal static class DischargeServices
 
     public static WebApplication UseDischarge(this WebApplication app)
     {
+        app.UseCommandCount();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

@@ -50,7 +50,7 @@ public sealed class when_the_database_goes_away(DatabaseOutage outage) : IClassF
         retried.StatusCode.Should().Be(HttpStatusCode.OK, await retried.Content.ReadAsStringAsync());
         (await SendAsync(client, $"/episodes/{episode}/discharge-notice", dischargeNotice, "dn")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await outage.EventCountAsync(episode)).Should().Be(2);
+        (await outage.CommandEventCountAsync(episode)).Should().Be(2);
     }
 
     private static async Task<HttpResponseMessage> SendUntilAnsweredAsync(HttpClient client, string url, object body, string key)
