@@ -1,4 +1,5 @@
 using Discharge.Benchmarks.Bulk;
+using Discharge.Benchmarks.Faults;
 using Discharge.Benchmarks.Http;
 using Discharge.Benchmarks.Liability;
 
@@ -9,11 +10,12 @@ return args switch
     ["http", .. var options] => await HttpBenchmark.RunAsync(options, Console.Out),
     ["import", .. var options] => await ImportBenchmark.RunAsync(options, Console.Out),
     ["rebuild", .. var options] => await RebuildBenchmark.RunAsync(options, Console.Out),
+    ["faults", .. var options] => await FaultHarness.RunAsync(options, Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]\n       Discharge.Benchmarks import|rebuild [--days N] [--notices-a-day N] [--seed S] (rebuild: [--marten 0])");
+    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]\n       Discharge.Benchmarks import|rebuild [--days N] [--notices-a-day N] [--seed S] (rebuild: [--marten 0])\n       Discharge.Benchmarks faults [--episodes N] [--concurrency C] [--faults server-sigkill,postgres-fast,...]");
     return 2;
 }

@@ -16,13 +16,15 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
     private readonly PostgresBinaries _binaries;
     private readonly string _root;
+    private readonly bool _durable;
     private bool _stopped;
 
-    private LocalPostgresCluster(PostgresBinaries binaries, string root, int port)
+    private LocalPostgresCluster(PostgresBinaries binaries, string root, int port, bool durable)
     {
         _binaries = binaries;
         _root = root;
         Port = port;
+        _durable = durable;
     }
 
     public int Port { get; }
@@ -44,7 +46,11 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
     private string DataDirectory => Path.Combine(_root, "data");
 
-    public static async Task<LocalPostgresCluster> StartAsync(CancellationToken cancellation = default)
+    /// <summary>
+    /// Starts a cluster; a <paramref name="durable"/> one flushes every commit to disk, as a real server does, so that a
+    /// crash (an immediate shutdown) loses nothing that was acknowledged.
+    /// </summary>
+    public static async Task<LocalPostgresCluster> StartAsync(bool durable = false, CancellationToken cancellation = default)
     {
         var binaries = PostgresBinaries.Locate();
         RemoveClustersOfDeadProcesses(binaries);
@@ -55,7 +61,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(staging.FullName, OwnerFile), Environment.ProcessId.ToString(), cancellation);
         var root = Path.Combine(Path.GetTempPath(), name);
         staging.MoveTo(root);
-        var cluster = new LocalPostgresCluster(binaries, root, LoopbackPort.Free());
+        var cluster = new LocalPostgresCluster(binaries, root, LoopbackPort.Free(), durable);
         try
         {
             await cluster.InitialiseAndStartAsync(cancellation);
@@ -72,14 +78,27 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     {
         _binaries.GiveOwnershipToServerUser(_root);
         await _binaries.RunAsync("initdb", ["-D", DataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], cancellation);
+        await StartServerAsync(cancellation);
+    }
 
-        // Durability settings are off: the cluster is thrown away, and tests want speed.
-        var serverOptions = string.Join(' ',
-            $"-p {Port}", $"-k {_root}", "-c listen_addresses=127.0.0.1", "-c fsync=off",
-            "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=300");
+    private async Task StartServerAsync(CancellationToken cancellation)
+    {
+        // Unless durable, durability settings are off: the cluster is thrown away, and tests want speed.
+        string[] durability = _durable ? [] : ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"];
+        var serverOptions = string.Join(' ', [$"-p {Port}", $"-k {_root}", "-c listen_addresses=127.0.0.1", "-c max_connections=300", .. durability]);
         await _binaries.RunAsync("pg_ctl", ["start", "-D", DataDirectory, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "-o", serverOptions], cancellation);
         await WaitUntilAcceptingConnectionsAsync(cancellation);
     }
+
+    /// <summary>
+    /// Stops the server (<c>pg_ctl stop -m</c> <paramref name="mode"/>: <c>smart</c>, <c>fast</c> or <c>immediate</c>,
+    /// the last a crash as far as the database can tell), keeping its data, for a test of an outage.
+    /// </summary>
+    public Task StopServerAsync(string mode, CancellationToken cancellation = default) =>
+        _binaries.RunAsync("pg_ctl", ["stop", "-D", DataDirectory, "-m", mode, "-w"], cancellation);
+
+    /// <summary>Starts the server stopped by <see cref="StopServerAsync"/> again, on the same port and data.</summary>
+    public Task StartServerAgainAsync(CancellationToken cancellation = default) => StartServerAsync(cancellation);
 
     private async Task WaitUntilAcceptingConnectionsAsync(CancellationToken cancellation)
     {

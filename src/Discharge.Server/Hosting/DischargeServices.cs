@@ -9,10 +9,12 @@ using Discharge.Server.Episodes;
 using Discharge.Server.Health;
 using Discharge.Server.Identity;
 using Discharge.Server.Notifications;
+using Discharge.Server.Outages;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
 using Discharge.Server.Statements;
 using Discharge.Server.Web;
+using Discharge.Server.Telemetry;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -45,8 +47,13 @@ internal static class DischargeServices
         {
             UnreadableBody.Retype(context);
             UnmatchedAddress.Retype(context);
+            context.HttpContext.RequestServices.GetRequiredService<DischargeMetrics>().Refused(context.ProblemDetails.Type);
         });
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        DatabaseStartupWait.AddFirst(builder.Services);
+        // On SIGTERM requests in flight finish, then the daemon and Wolverine stop, all within this bound.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Discharge:ShutdownTimeout", TimeSpan.FromSeconds(20)));
         builder.Services.AddOpenApi(o =>
         {
             o.AddSchemaTransformer(NodaTimeSchemas.Describe);
@@ -55,7 +62,7 @@ internal static class DischargeServices
             o.AddDocumentTransformer<OperationsForPeople>();
             o.AddOperationTransformer<OperationsForPeople>();
         });
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddDischargeHealthChecks();
 
         builder.Services.AddMarten((StoreOptions options) => options.ConfigureDischarge(connectionString, rules))
             .UseLightweightSessions()
@@ -80,6 +87,7 @@ internal static class DischargeServices
         builder.AddDischargeIdentity();
         builder.Services.AddCommandRateLimit(builder.Configuration);
         builder.AddWebPages();
+        builder.AddDischargeTelemetry();
         return builder;
     }
 
@@ -88,6 +96,7 @@ internal static class DischargeServices
 
     public static WebApplication UseDischarge(this WebApplication app)
     {
+        app.UseCommandCount();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWebAssets();
@@ -100,7 +109,7 @@ internal static class DischargeServices
         // Everything else needs a token (the fallback policy): a load balancer, a client generator and a reader of the reference need none.
         app.MapOpenApi().AllowAnonymous();
         app.MapApiReference();
-        app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
+        app.MapDischargeHealth();
         app.MapWolverineEndpoints(options => options.MapConcurrencyFailuresToConflict());
         app.MapWebPages();
         return app;

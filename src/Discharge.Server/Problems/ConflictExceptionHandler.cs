@@ -25,18 +25,12 @@ internal sealed class ConflictExceptionHandler(IProblemDetailsService problems) 
             return false;
         }
 
-        httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        return await problems.AnswerAsync(httpContext, exception, new ProblemDetails
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Type = DischargeProblems.TypeBase + "conflict",
-                Title = "The request conflicts with the episode's recorded history.",
-                Status = StatusCodes.Status409Conflict,
-                Detail = detail,
-            },
+            Type = DischargeProblems.TypeBase + "conflict",
+            Title = "The request conflicts with the episode's recorded history.",
+            Status = StatusCodes.Status409Conflict,
+            Detail = detail,
         });
     }
 }

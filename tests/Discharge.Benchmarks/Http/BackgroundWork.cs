@@ -19,7 +19,7 @@ internal static class BackgroundWork
         """;
 
     /// <summary>Waits until nothing is outstanding, and returns how long that took.</summary>
-    public static async Task<TimeSpan> WaitUntilDoneAsync(string connectionString)
+    public static async Task<TimeSpan> WaitUntilDoneAsync(string connectionString, TimeSpan? within = null)
     {
         var waited = Stopwatch.StartNew();
         await using var connection = new NpgsqlConnection(connectionString);
@@ -27,14 +27,27 @@ internal static class BackgroundWork
         await using var query = new NpgsqlCommand(Outstanding, connection);
         while ((long)(await query.ExecuteScalarAsync() ?? 0L) > 0)
         {
-            if (waited.Elapsed > TimeSpan.FromMinutes(5))
+            if (waited.Elapsed > (within ?? TimeSpan.FromMinutes(5)))
             {
-                throw new TimeoutException("The server still had work outstanding five minutes after its last answer.");
+                throw new TimeoutException($"The server still had work outstanding {waited.Elapsed:m\\:ss} after its last answer: {await DescribeAsync(connection)}.");
             }
 
             await Task.Delay(100);
         }
 
         return waited.Elapsed;
+    }
+
+    private static async Task<string> DescribeAsync(NpgsqlConnection connection)
+    {
+        await using var query = new NpgsqlCommand("""
+            SELECT concat_ws('; ',
+                'incoming ' || coalesce((SELECT string_agg(status || ' owned by ' || owner_id || ': ' || n, ', ')
+                    FROM (SELECT status, owner_id, count(*) AS n FROM wolverine_incoming_envelopes WHERE status <> 'Handled' GROUP BY 1, 2) e), 'none'),
+                'outgoing ' || (SELECT count(*) FROM wolverine_outgoing_envelopes),
+                'events ' || (SELECT coalesce(max(seq_id), 0) FROM mt_events),
+                'projected ' || coalesce((SELECT string_agg(name || ' ' || last_seq_id, ', ') FROM mt_event_progression), 'nothing'))
+            """, connection);
+        return (await query.ExecuteScalarAsync())?.ToString() ?? "";
     }
 }

@@ -5,7 +5,6 @@ using Discharge.Server.Database;
 using Discharge.Server.Hosting;
 using Discharge.Server.Identity;
 using Marten;
-using NodaTime;
 
 namespace Discharge.Benchmarks.Http;
 
@@ -23,13 +22,12 @@ internal static class HttpBenchmark
         var rounds = BenchmarkOptions.Int(options, "--rounds", 2);
         // Passed on as Discharge:RememberedEpisodes when given: 0 makes every command read its episode before deciding.
         var remembered = BenchmarkOptions.Int(options, "--remembered-episodes", -1);
-        var settings = remembered < 0 ? new Dictionary<string, string>() : new() { ["Discharge__RememberedEpisodes"] = $"{remembered}" };
-        // The server runs as in production, so it is told the key that signs the benchmark's token.
-        var identity = new IdentitySettings(null, IdentitySettings.LocalAudience, IdentitySettings.LocalIssuer,
-            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        settings["Discharge__Identity__SigningKey"] = identity.SigningKey!;
-        // One organisation sends every command, about 60,000 a minute: ten times the default limit, which would refuse most.
-        settings["Discharge__RateLimit__CommandsPerMinute"] = "10000000";
+        var identity = new BenchmarkIdentity();
+        var settings = identity.ServerSettings();
+        if (remembered >= 0)
+        {
+            settings["Discharge__RememberedEpisodes"] = $"{remembered}";
+        }
 
         await using var cluster = await LocalPostgresCluster.StartAsync();
         await cluster.CreateDatabaseAsync("bench_http");
@@ -37,8 +35,7 @@ internal static class HttpBenchmark
         await cluster.CreateDatabaseAsync("bench_direct");
         await using var server = await ServerUnderTest.StartAsync(httpDatabase, settings);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = server.Address };
-        var token = new LocalToken(NoticeLoad.NhsBody, DischargeRoles.Hospital, "benchmark", Duration.FromDays(1))
-            .SignWith(LocalSigningKey.For(identity), identity, SystemClock.Instance.GetCurrentInstant());
+        var token = identity.Token(NoticeLoad.NhsBody, DischargeRoles.Hospital, "benchmark");
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         await using var store = DirectStore(cluster.ConnectionStringFor("bench_direct"));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();

@@ -1,27 +1,62 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Discharge.Server.Database;
 
 namespace Discharge.Benchmarks.Http;
 
-/// <summary>The server executable in its own process on a loopback port, logging only warnings, as in production.</summary>
-internal sealed class ServerUnderTest : IAsyncDisposable
+/// <summary>
+/// The server executable in its own process on a loopback port, logging only warnings, as in production. It can be
+/// killed (SIGKILL), stopped as a service manager stops it (SIGTERM) and started again on the same address.
+/// </summary>
+public sealed class ServerUnderTest : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly ProcessStartInfo start;
+    private readonly ConcurrentQueue<string> errors = new();
+    private Process process;
 
-    private ServerUnderTest(Process process, Uri address)
+    private ServerUnderTest(ProcessStartInfo start, Uri address)
     {
-        this.process = process;
+        this.start = start;
         Address = address;
+        process = Launch(start, errors);
     }
 
     public Uri Address { get; }
 
-    /// <summary>Starts the server; <paramref name="settings"/> are extra configuration, named as environment variables.</summary>
+    /// <summary>
+    /// The built server executable: the server project's own output, of this build's configuration. Not the copy beside
+    /// a test assembly: the server scans its folder for extension assemblies, and beside the tests it would meet F# ones
+    /// (FsCheck) that it cannot load, and exit.
+    /// </summary>
+    public static string BuiltAssembly { get; } = Path.GetFullPath(Path.Combine(
+        AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Discharge.Server", "bin",
+        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Discharge.Server.dll"));
+
+    /// <summary>What the server wrote on standard error (its log), in every process started so far.</summary>
+    public IReadOnlyCollection<string> Log => errors;
+
+    /// <summary>Starts the server and waits until it reports healthy; <paramref name="settings"/> are extra configuration, named as environment variables.</summary>
     public static async Task<ServerUnderTest> StartAsync(string connectionString, IReadOnlyDictionary<string, string> settings)
     {
+        var server = Launch(connectionString, settings);
+        try
+        {
+            await server.WaitUntilHealthyAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the server (<see cref="BuiltAssembly"/>, unless another <paramref name="assembly"/> is named) without waiting for it.</summary>
+    public static ServerUnderTest Launch(string connectionString, IReadOnlyDictionary<string, string> settings, string? assembly = null)
+    {
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Discharge.Server.dll"), "--urls", address.ToString()])
+        var start = new ProcessStartInfo("dotnet", [assembly ?? BuiltAssembly, "--urls", address.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -34,15 +69,12 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             start.Environment[name] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
-        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, line) => errors.Enqueue(line.Data ?? "");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        return new ServerUnderTest(start, address);
+    }
 
-        var server = new ServerUnderTest(process, address);
-        using var client = new HttpClient { BaseAddress = address };
+    public async Task WaitUntilHealthyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(2))
         {
@@ -55,10 +87,10 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             {
                 if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
                 {
-                    return server;
+                    return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 // Not listening yet.
             }
@@ -66,14 +98,54 @@ internal sealed class ServerUnderTest : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        await server.DisposeAsync();
         throw new TimeoutException("The server did not report healthy within two minutes.");
+    }
+
+    /// <summary>Kills the process outright (SIGKILL): nothing in it gets to finish or clean up.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Asks the process to stop (SIGTERM), as a service manager or container engine does, and waits for it to exit.</summary>
+    public async Task<int> TerminateAsync(TimeSpan within)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", $"{process.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(within);
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
+    }
+
+    /// <summary>Starts a new process, as the stopped one was, on the same address, and waits until it is healthy.</summary>
+    public async Task RestartAsync()
+    {
+        process.Dispose();
+        process = Launch(start, errors);
+        await WaitUntilHealthyAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        if (!process.HasExited)
+        {
+            await KillAsync();
+        }
+
         process.Dispose();
+    }
+
+    private static Process Launch(ProcessStartInfo start, ConcurrentQueue<string> errors)
+    {
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The server did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => errors.Enqueue(line.Data ?? "");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Discharge.Benchmarks.Http;
 using Discharge.Server.Database;
 using Discharge.Server.Tests.Support;
 using Npgsql;
@@ -47,7 +48,7 @@ public class when_the_server_starts
             "info: Microsoft.Hosting.Lifetime[0]",
             "      Hosting environment: Development",
             "info: Microsoft.Hosting.Lifetime[0]",
-            $"      Content root path: {AppContext.BaseDirectory}",
+            $"      Content root path: {Path.GetDirectoryName(ServerUnderTest.BuiltAssembly)}{Path.DirectorySeparatorChar}",
             "info: Discharge.Server[1929458206]",
             $"      {summary}");
         (await output).Should().NotContain("Searching").And.NotContain("CREATE").And.BeNullOrWhiteSpace();

@@ -1,7 +1,7 @@
 namespace Discharge.Server.Tests.Support;
 
 /// <summary>
-/// The only routes answered without a token: the health check, the OpenAPI document, the API reference page with its
+/// The only routes answered without a token: the health checks, the OpenAPI document, the API reference page with its
 /// assets, the national page (councils' figures, no patient's), the sign-in page (where a browser gets its token) and the
 /// page framework's redirect.
 /// </summary>
@@ -11,7 +11,7 @@ public static class AnonymousRoutes
 
     public static readonly string[] Patterns =
     [
-        "/health", "/openapi/{documentName}.json",
+        "/health", "/health/live", "/health/ready", "/openapi/{documentName}.json",
         "/scalar/{documentName?}", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg",
         "/", "/sign-in", "/_framework/opaque-redirect",
     ];

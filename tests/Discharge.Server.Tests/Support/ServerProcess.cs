@@ -37,7 +37,7 @@ public sealed record ServerProcess(int ExitCode, string Output, string Error)
     /// <summary>How the server executable is started, for a test that reads its output while it runs.</summary>
     public static ProcessStartInfo StartInfo(string[] args, IReadOnlyDictionary<string, string?> environment)
     {
-        var server = Path.Combine(AppContext.BaseDirectory, "Discharge.Server.dll");
+        var server = Discharge.Benchmarks.Http.ServerUnderTest.BuiltAssembly;
         var start = new ProcessStartInfo("dotnet", [server, .. args])
         {
             RedirectStandardInput = true,
