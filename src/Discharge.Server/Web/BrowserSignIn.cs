@@ -39,8 +39,7 @@ internal static class BrowserSignIn
     public static bool RedirectToSignIn(JwtBearerChallengeContext context)
     {
         var http = context.HttpContext;
-        if (http.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null
-            || !http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)))
+        if (http.GetEndpoint() is not { } endpoint || !IsPage(endpoint) || !AsksForHtml(http.Request))
         {
             return false;
         }
@@ -55,6 +54,12 @@ internal static class BrowserSignIn
         http.Response.Redirect(Path + (context.AuthenticateFailure is null ? query : query.Add("refused", "true")));
         return true;
     }
+
+    /// <summary>A browser asks for HTML; a program asks for JSON, or for anything.</summary>
+    public static bool AsksForHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsPage(Endpoint endpoint) => endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
 
     /// <summary>Only the service's own pages may be returned to, so that a crafted link cannot send a signed-in browser elsewhere.</summary>
     public static string SafeReturn(string? returnUrl) =>
