@@ -90,7 +90,7 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
     }
 
     [Fact]
-    public async Task an_nhs_body_reads_its_delays_by_council_month_and_reason()
+    public async Task an_nhs_body_reads_its_delays_by_month_and_reason_as_its_returns_count_them()
     {
         var page = await site.PageAsync("/view/nhs-bodies/RFS", "RFS");
 
@@ -101,6 +101,28 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
             .Should().Equal(delays.GetProperty("byReason").EnumerateArray().Select(r =>
                 (r.GetProperty("rule").GetString()!, r.GetProperty("status").GetString()!, (decimal?)r.GetProperty("days").GetInt32())));
         (await page.DrawnAsync("nhs-body-delays")).Should().BeTrue();
+        await TheChartHoldsEachMonthsReturnByReasonAsync(page, "nhs-body-delays", "RFS");
+    }
+
+    /// <summary>The chart's bars, month by month and reason by reason, are the days of that month's return (every demo month has ended).</summary>
+    private async Task TheChartHoldsEachMonthsReturnByReasonAsync(IPage page, string chart, string nhsBody)
+    {
+        var data = JsonDocument.Parse((await page.GetAttributeAsync($"canvas#{chart}", "data-chart"))!).RootElement;
+        var months = data.GetProperty("labels").EnumerateArray().Select(m => m.GetString()!).ToList();
+        var series = data.GetProperty("datasets").EnumerateArray()
+            .Select(d => (Reason: d.GetProperty("label").GetString()!.Split(':')[0], Days: d.GetProperty("data").EnumerateArray().Select(v => v.GetDecimal()).ToList()))
+            .ToList();
+        months.Should().Contain("2010-03");
+        for (var i = 0; i < months.Count; i++)
+        {
+            var sitRep = await site.ApiAsync($"/returns/sitrep?month={months[i]}", nhsBody);
+            var returned = sitRep.GetProperty("rows").EnumerateArray()
+                .GroupBy(r => r.GetProperty("reason").GetString()!)
+                .ToDictionary(g => g.Key, g => (decimal)g.Sum(r => r.GetProperty("delayedDays").GetInt32()));
+            series.Where(s => s.Days[i] != 0).ToDictionary(s => s.Reason, s => s.Days[i]).Should().BeEquivalentTo(returned, months[i]);
+        }
+
+        series.Select(s => s.Reason).Should().Contain("A", "the demo has days awaiting assessment");
     }
 
     [Fact]
