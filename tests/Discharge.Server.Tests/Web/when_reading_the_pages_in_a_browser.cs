@@ -52,6 +52,28 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
     }
 
     [Fact]
+    public async Task the_national_page_shows_the_window_asked_for_with_the_apis_figures_for_those_days()
+    {
+        var page = await site.PageAsync("/?from=2010-03&to=2010-03");
+
+        (await page.InnerTextAsync("#window")).Should().Be("The days from 1 Mar 2010 to 31 Mar 2010.");
+        var rows = await page.Locator("#league tbody tr").AllAsync();
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            var council = await row.GetAttributeAsync("data-council");
+            var delays = await site.ApiAsync($"/councils/{council}/delays?from=2010-03-01&to=2010-03-31");
+            Number(await row.Locator("[data-measure=delayed-days]").InnerTextAsync()).Should().Be(delays.GetProperty("delayedDays").GetInt32(), council);
+        }
+
+        using var client = site.Client();
+        (await client.GetStringAsync("/?year=2009")).Should().Contain("The days from 1 Jan 2009 to 31 Dec 2009.").And.Contain("Nothing is recorded yet.");
+        using var refused = await client.GetAsync("/?year=20x0");
+        refused.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("Expected a year YYYY");
+    }
+
+    [Fact]
     public async Task a_council_signed_in_reads_its_page_with_the_apis_figures_and_its_charts()
     {
         var page = await site.PageAsync($"/view/councils/{Derby}", Derby);
