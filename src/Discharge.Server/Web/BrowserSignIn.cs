@@ -14,11 +14,16 @@ internal static class BrowserSignIn
 
     public const string Path = "/sign-in";
 
-    /// <summary>The token from the cookie, when the request carries no bearer header and only reads.</summary>
+    /// <summary>
+    /// The token from the cookie, when the request carries no bearer header and only reads, or is the sign-in page's own
+    /// form (signing in or out): its anti-forgery token is bound to the user the page was rendered for, who must be the
+    /// same user when it is sent back. That form acts on nothing but the cookie.
+    /// </summary>
     public static Task ReadTokenFromCookie(MessageReceivedContext context)
     {
         var request = context.Request;
-        if (string.IsNullOrEmpty(request.Headers.Authorization) && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var signInForm = HttpMethods.IsPost(request.Method) && request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase);
+        if (string.IsNullOrEmpty(request.Headers.Authorization) && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || signInForm)
             && request.Cookies.TryGetValue(CookieName, out var token))
         {
             context.Token = token;

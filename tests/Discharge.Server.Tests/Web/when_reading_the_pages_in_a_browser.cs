@@ -74,7 +74,7 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
     }
 
     [Fact]
-    public async Task a_council_signed_in_reads_its_page_with_the_apis_figures_and_its_charts()
+    public async Task a_council_signed_in_reads_its_page_with_the_apis_figures_and_its_charts_then_signs_out()
     {
         var page = await site.PageAsync($"/view/councils/{Derby}", Derby);
 
@@ -90,6 +90,13 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerProcess.ProjectFolder, "..", "..", "docs", "council-page.png"), FullPage = true });
         }
+
+        // The header names who is signed in; its sign-out form clears the cookie.
+        (await page.InnerTextAsync("#signed-in")).Should().Be("Derby (E06000015), council");
+        await page.ClickAsync("#sign-out button");
+        await page.WaitForURLAsync(new Uri(site.Address, "/").ToString());
+        (await page.Context.CookiesAsync()).Should().NotContain(c => c.Name == "discharge-token");
+        (await page.InnerTextAsync("header a[href='/sign-in']")).Should().Be("Sign in");
     }
 
     [Fact]

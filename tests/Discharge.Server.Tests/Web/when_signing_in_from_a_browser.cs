@@ -88,6 +88,22 @@ public sealed class when_signing_in_from_a_browser(DischargeServer server) : ICl
     }
 
     [Fact]
+    public async Task the_header_names_who_is_signed_in_with_a_form_to_sign_out_or_offers_to_sign_in()
+    {
+        using var client = server.Host.Server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", $"discharge-token={TestTokens.For(Requests.Council)}");
+
+        using var signedIn = await client.SendAsync(request);
+        var anonymous = await client.GetStringAsync("/");
+
+        (await signedIn.Content.ReadAsStringAsync()).Should().Contain("<span id=\"signed-in\">Derby (E06000015), council</span>")
+            .And.MatchRegex("<form id=\"sign-out\" method=\"post\" action=\"/sign-in\"><input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"[^\"]+\" />")
+            .And.NotContain(">Sign in</a>");
+        anonymous.Should().Contain("<a href=\"/sign-in\">Sign in</a>").And.NotContain("id=\"signed-in\"").And.NotContain("id=\"sign-out\"");
+    }
+
+    [Fact]
     public async Task a_command_never_takes_the_token_from_the_cookie()
     {
         using var client = server.Host.Server.CreateClient();
