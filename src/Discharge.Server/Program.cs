@@ -99,7 +99,14 @@ await using (localDatabase)
     var app = builder.Build();
     app.UseDischarge();
     app.LogSummaryWhenStarted();
-    return await app.RunJasperFxCommands(commandLine);
+    var exitCode = await app.RunJasperFxCommands(commandLine);
+    if (commandLine is ["help"])
+    {
+        // Ours, not JasperFx's (Program takes it off the command line first), so its list of commands does not name it.
+        Console.WriteLine(DemoSeed.Usage);
+    }
+
+    return exitCode;
 }
 
 /// <summary>Entry point type, visible to the tests' host.</summary>

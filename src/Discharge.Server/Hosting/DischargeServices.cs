@@ -43,6 +43,7 @@ internal static class DischargeServices
         builder.Services.AddSingleton<RememberedHistories>();
         builder.Services.AddHostedService<ReceiptPurge>();
         builder.Services.ConfigureHttpJsonOptions(o => DischargeJson.Configure(o.SerializerOptions));
+        builder.AddWebPages();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             UnreadableBody.Retype(context);
@@ -86,7 +87,6 @@ internal static class DischargeServices
         builder.Services.AddWolverineHttp();
         builder.AddDischargeIdentity();
         builder.Services.AddCommandRateLimit(builder.Configuration);
-        builder.AddWebPages();
         builder.AddDischargeTelemetry();
         return builder;
     }

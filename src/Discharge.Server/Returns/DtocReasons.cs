@@ -12,8 +12,8 @@ public enum ResponsibleOrganisation
     Both,
 }
 
-/// <summary>A delayed day's reason, as a DToC code (or the codes it could be), and who is responsible for it.</summary>
-public sealed record DtocReason(string Code, ResponsibleOrganisation Responsible);
+/// <summary>A delayed day's reason, as a DToC code (or the codes it could be), who is responsible for it, and in words.</summary>
+public sealed record DtocReason(string Code, ResponsibleOrganisation Responsible, string Words);
 
 /// <summary>
 /// Maps the rules engine's day statuses to the delayed-transfers-of-care reasons, as far as the record knows them
@@ -22,19 +22,25 @@ public sealed record DtocReason(string Code, ResponsibleOrganisation Responsible
 public static class DtocReasons
 {
     /// <summary>A: awaiting the completion of the council's assessment.</summary>
-    public static readonly DtocReason AwaitingAssessment = new("A", ResponsibleOrganisation.SocialCare);
+    public static readonly DtocReason AwaitingAssessment = new("A", ResponsibleOrganisation.SocialCare, "completion of assessment");
 
     /// <summary>B–F: after the assessment, awaiting public funding, a care home, care at home or equipment; the record does not say which.</summary>
-    public static readonly DtocReason AwaitingSocialCare = new("B-F", ResponsibleOrganisation.SocialCare);
+    public static readonly DtocReason AwaitingSocialCare = new("B-F", ResponsibleOrganisation.SocialCare, "social care arrangements after assessment");
 
     /// <summary>C: awaiting further NHS care while the council's part is also outstanding.</summary>
-    public static readonly DtocReason AwaitingNhsCare = new("C", ResponsibleOrganisation.Both);
+    public static readonly DtocReason AwaitingNhsCare = new("C", ResponsibleOrganisation.Both, "further non-acute NHS care");
 
     /// <summary>G: the patient's or family's choice.</summary>
-    public static readonly DtocReason PatientChoice = new("G", ResponsibleOrganisation.SocialCare);
+    public static readonly DtocReason PatientChoice = new("G", ResponsibleOrganisation.SocialCare, "patient or family choice");
 
     /// <summary>The council's services were in place; what the patient still waited for, the record does not say.</summary>
-    public static readonly DtocReason AfterSocialCareInPlace = new("not-known", ResponsibleOrganisation.Nhs);
+    public static readonly DtocReason AfterSocialCareInPlace = new("not-known", ResponsibleOrganisation.Nhs, "social care in place; the wait is not recorded");
+
+    /// <summary>A reason's code with its words, as the pages label it.</summary>
+    public static string Label(string code) =>
+        new[] { AwaitingAssessment, AwaitingSocialCare, AwaitingNhsCare, PatientChoice, AfterSocialCareInPlace }.FirstOrDefault(r => r.Code == code) is { } reason
+            ? $"{reason.Code}: {reason.Words}"
+            : code;
 
     /// <summary>The reason for a day of <paramref name="status"/>; null for a day the return does not count.</summary>
     public static DtocReason? For(DayStatus status, LocalDate day, LocalDate? assessedOn) => status switch

@@ -14,11 +14,16 @@ internal static class BrowserSignIn
 
     public const string Path = "/sign-in";
 
-    /// <summary>The token from the cookie, when the request carries no bearer header and only reads.</summary>
+    /// <summary>
+    /// The token from the cookie, when the request carries no bearer header and only reads, or is the sign-in page's own
+    /// form (signing in or out): its anti-forgery token is bound to the user the page was rendered for, who must be the
+    /// same user when it is sent back. That form acts on nothing but the cookie.
+    /// </summary>
     public static Task ReadTokenFromCookie(MessageReceivedContext context)
     {
         var request = context.Request;
-        if (string.IsNullOrEmpty(request.Headers.Authorization) && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        var signInForm = HttpMethods.IsPost(request.Method) && request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase);
+        if (string.IsNullOrEmpty(request.Headers.Authorization) && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || signInForm)
             && request.Cookies.TryGetValue(CookieName, out var token))
         {
             context.Token = token;
@@ -39,8 +44,7 @@ internal static class BrowserSignIn
     public static bool RedirectToSignIn(JwtBearerChallengeContext context)
     {
         var http = context.HttpContext;
-        if (http.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null
-            || !http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)))
+        if (http.GetEndpoint() is not { } endpoint || !IsPage(endpoint) || !AsksForHtml(http.Request))
         {
             return false;
         }
@@ -55,6 +59,12 @@ internal static class BrowserSignIn
         http.Response.Redirect(Path + (context.AuthenticateFailure is null ? query : query.Add("refused", "true")));
         return true;
     }
+
+    /// <summary>A browser asks for HTML; a program asks for JSON, or for anything.</summary>
+    public static bool AsksForHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsPage(Endpoint endpoint) => endpoint.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
 
     /// <summary>Only the service's own pages may be returned to, so that a crafted link cannot send a signed-in browser elsewhere.</summary>
     public static string SafeReturn(string? returnUrl) =>

@@ -10,8 +10,10 @@ namespace Discharge.Server.Web;
 /// </summary>
 internal static class WebPages
 {
+    /// <summary>Before problem details are added: the pages' problem writer must come before the JSON one.</summary>
     public static WebApplicationBuilder AddWebPages(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemPageWriter>();
         builder.Services.AddRazorComponents();
         builder.Services.AddSingleton(LeagueReference.Load(builder.Configuration["Discharge:ReferenceData"]));
         return builder;

@@ -25,7 +25,7 @@ public class when_asking_for_help
     [Theory]
     [InlineData("help")]
     [InlineData("--help")]
-    public async Task the_commands_are_listed_with_the_calculator_and_the_token_command_and_no_database_is_started(string flag)
+    public async Task the_commands_are_listed_with_the_calculator_the_token_command_and_the_demo_flag_and_no_database_is_started(string flag)
     {
         var run = await Execute(flag);
 
@@ -35,6 +35,7 @@ public class when_asking_for_help
             .And.MatchRegex(@"\n  calc +Computes a scenario's liability as JSON")
             .And.MatchRegex(@"\n  token +Prints a bearer token signed with the local key")
             .And.Contain("  db-apply ")
+            .And.Contain("Add --demo to run the service with demo data")
             .And.NotContain("Searching");
     }
 }

@@ -52,7 +52,29 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
     }
 
     [Fact]
-    public async Task a_council_signed_in_reads_its_page_with_the_apis_figures_and_its_charts()
+    public async Task the_national_page_shows_the_window_asked_for_with_the_apis_figures_for_those_days()
+    {
+        var page = await site.PageAsync("/?from=2010-03&to=2010-03");
+
+        (await page.InnerTextAsync("#window")).Should().Be("The days from 1 Mar 2010 to 31 Mar 2010.");
+        var rows = await page.Locator("#league tbody tr").AllAsync();
+        rows.Should().NotBeEmpty();
+        foreach (var row in rows)
+        {
+            var council = await row.GetAttributeAsync("data-council");
+            var delays = await site.ApiAsync($"/councils/{council}/delays?from=2010-03-01&to=2010-03-31");
+            Number(await row.Locator("[data-measure=delayed-days]").InnerTextAsync()).Should().Be(delays.GetProperty("delayedDays").GetInt32(), council);
+        }
+
+        using var client = site.Client();
+        (await client.GetStringAsync("/?year=2009")).Should().Contain("The days from 1 Jan 2009 to 31 Dec 2009.").And.Contain("Nothing is recorded yet.");
+        using var refused = await client.GetAsync("/?year=20x0");
+        refused.StatusCode.Should().Be(System.Net.HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("Expected a year YYYY");
+    }
+
+    [Fact]
+    public async Task a_council_signed_in_reads_its_page_with_the_apis_figures_and_its_charts_then_signs_out()
     {
         var page = await site.PageAsync($"/view/councils/{Derby}", Derby);
 
@@ -68,6 +90,13 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ServerProcess.ProjectFolder, "..", "..", "docs", "council-page.png"), FullPage = true });
         }
+
+        // The header names who is signed in; its sign-out form clears the cookie.
+        (await page.InnerTextAsync("#signed-in")).Should().Be("Derby (E06000015), council");
+        await page.ClickAsync("#sign-out button");
+        await page.WaitForURLAsync(new Uri(site.Address, "/").ToString());
+        (await page.Context.CookiesAsync()).Should().NotContain(c => c.Name == "discharge-token");
+        (await page.InnerTextAsync("header a[href='/sign-in']")).Should().Be("Sign in");
     }
 
     [Fact]
@@ -90,7 +119,7 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
     }
 
     [Fact]
-    public async Task an_nhs_body_reads_its_delays_by_council_month_and_reason()
+    public async Task an_nhs_body_reads_its_delays_by_month_and_reason_as_its_returns_count_them()
     {
         var page = await site.PageAsync("/view/nhs-bodies/RFS", "RFS");
 
@@ -101,6 +130,28 @@ public sealed class when_reading_the_pages_in_a_browser(DemoSite site)
             .Should().Equal(delays.GetProperty("byReason").EnumerateArray().Select(r =>
                 (r.GetProperty("rule").GetString()!, r.GetProperty("status").GetString()!, (decimal?)r.GetProperty("days").GetInt32())));
         (await page.DrawnAsync("nhs-body-delays")).Should().BeTrue();
+        await TheChartHoldsEachMonthsReturnByReasonAsync(page, "nhs-body-delays", "RFS");
+    }
+
+    /// <summary>The chart's bars, month by month and reason by reason, are the days of that month's return (every demo month has ended).</summary>
+    private async Task TheChartHoldsEachMonthsReturnByReasonAsync(IPage page, string chart, string nhsBody)
+    {
+        var data = JsonDocument.Parse((await page.GetAttributeAsync($"canvas#{chart}", "data-chart"))!).RootElement;
+        var months = data.GetProperty("labels").EnumerateArray().Select(m => m.GetString()!).ToList();
+        var series = data.GetProperty("datasets").EnumerateArray()
+            .Select(d => (Reason: d.GetProperty("label").GetString()!.Split(':')[0], Days: d.GetProperty("data").EnumerateArray().Select(v => v.GetDecimal()).ToList()))
+            .ToList();
+        months.Should().Contain("2010-03");
+        for (var i = 0; i < months.Count; i++)
+        {
+            var sitRep = await site.ApiAsync($"/returns/sitrep?month={months[i]}", nhsBody);
+            var returned = sitRep.GetProperty("rows").EnumerateArray()
+                .GroupBy(r => r.GetProperty("reason").GetString()!)
+                .ToDictionary(g => g.Key, g => (decimal)g.Sum(r => r.GetProperty("delayedDays").GetInt32()));
+            series.Where(s => s.Days[i] != 0).ToDictionary(s => s.Reason, s => s.Days[i]).Should().BeEquivalentTo(returned, months[i]);
+        }
+
+        series.Select(s => s.Reason).Should().Contain("A", "the demo has days awaiting assessment");
     }
 
     [Fact]

@@ -51,6 +51,58 @@ public sealed class when_signing_in_from_a_browser(DischargeServer server) : ICl
         (await response.Content.ReadAsStringAsync()).Should().Contain("E99999999");
     }
 
+    [Theory]
+    [InlineData(Requests.Council, "/view/councils/E09000007", 403, "The report is not the caller")]
+    [InlineData(Requests.Council, "/view/episodes/not-an-episode", 404, "Nothing answers at this address.")]
+    [InlineData(Requests.Council, "/view/episodes/00000000-0000-4000-8000-0000000000ff", 404, "00000000-0000-4000-8000-0000000000ff")]
+    [InlineData(TestTokens.Auditor, "/view/councils/E99999999", 422, "E99999999")]
+    public async Task a_browser_refused_a_page_reads_why_in_a_page_of_the_site_with_the_apis_status(string organisation, string path, int status, string why)
+    {
+        using var client = server.CreateClient(organisation, organisation == TestTokens.Auditor ? Discharge.Server.Identity.DischargeRoles.Auditor : null);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+
+        using var response = await client.SendAsync(request);
+
+        var html = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).Should().Be(status, html);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        html.Should().Contain("<a class=\"home\" href=\"/\">", "the page is in the site's layout").And.Contain("<h1 id=\"problem\"").And.Contain(why);
+    }
+
+    [Theory]
+    [InlineData("/view/councils/E09000007", null)]
+    [InlineData("/councils/E09000007/delays?from=2004-01-01&to=2004-01-31", "text/html")]
+    public async Task a_program_and_every_api_route_still_answer_problem_details(string path, string? accept)
+    {
+        using var client = server.CreateClient(Requests.Council);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (accept is not null)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        }
+
+        using var response = await client.SendAsync(request);
+
+        await response.ShouldBeProblem(HttpStatusCode.Forbidden, "/problems/not-your-report");
+    }
+
+    [Fact]
+    public async Task the_header_names_who_is_signed_in_with_a_form_to_sign_out_or_offers_to_sign_in()
+    {
+        using var client = server.Host.Server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", $"discharge-token={TestTokens.For(Requests.Council)}");
+
+        using var signedIn = await client.SendAsync(request);
+        var anonymous = await client.GetStringAsync("/");
+
+        (await signedIn.Content.ReadAsStringAsync()).Should().Contain("<span id=\"signed-in\">Derby (E06000015), council</span>")
+            .And.MatchRegex("<form id=\"sign-out\" method=\"post\" action=\"/sign-in\"><input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"[^\"]+\" />")
+            .And.NotContain(">Sign in</a>");
+        anonymous.Should().Contain("<a href=\"/sign-in\">Sign in</a>").And.NotContain("id=\"signed-in\"").And.NotContain("id=\"sign-out\"");
+    }
+
     [Fact]
     public async Task a_command_never_takes_the_token_from_the_cookie()
     {

@@ -33,8 +33,9 @@ public sealed record LeagueRow(
     LeagueMark Mark);
 
 /// <summary>
-/// The national league table of councils, best to worst on delayed days per 100 assessment notices, over every day
-/// recorded to today, with delayed days by month across the country. Holds no patient's data.
+/// The national league table of councils, best to worst on delayed days per 100 assessment notices, over the days of a
+/// window (<see cref="LeagueWindow"/>; every day recorded to today by default), with delayed days by month across the
+/// country. Holds no patient's data.
 /// </summary>
 public sealed record LeagueTable(DateWindow Days, string StarBandsVersion, string? PopulationVersion, IReadOnlyList<LeagueRow> Rows, IReadOnlyList<(string Month, int Days)> ByMonth)
 {
@@ -44,12 +45,11 @@ public sealed record LeagueTable(DateWindow Days, string StarBandsVersion, strin
     /// <summary>The window of every report the table repeats: from the earliest date the service takes to today.</summary>
     public static DateWindow WindowTo(LocalDate today) => new(DateBounds.Earliest, today);
 
-    public static async Task<LeagueTable> ReadAsync(IQuerySession session, DischargeRules rules, LeagueReference reference, IClock clock, CancellationToken cancellation)
+    public static async Task<LeagueTable> ReadAsync(
+        IQuerySession session, DischargeRules rules, LeagueReference reference, DateWindow window, LocalDate today, CancellationToken cancellation)
     {
-        var today = rules.Today(clock);
-        var window = WindowTo(today);
         var ledgers = await session.LedgersWithin(window, council: null, nhsBody: null, cancellation);
-        var notices = await AssessmentNotices.ByCouncilAsync(session, cancellation);
+        var notices = await AssessmentNotices.ByCouncilAsync(session, window, cancellation);
         var figures = notices.Keys.Union(ledgers.SelectMany(l => l.Councils))
             .Select(council => Figures(council, ledgers.Where(l => l.Councils.Contains(council)).ToList(), notices.GetValueOrDefault(council), window, today, rules, reference))
             .OrderBy(r => r.DelayedDaysPer100Notices is null)
