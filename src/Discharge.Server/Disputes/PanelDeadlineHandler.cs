@@ -1,8 +1,6 @@
 using Discharge.Domain.Disputes;
 using Discharge.Server.Commands;
-using JasperFx;
 using Marten;
-using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 
 namespace Discharge.Server.Disputes;
@@ -11,9 +9,7 @@ namespace Discharge.Server.Disputes;
 public static class PanelDeadlineHandler
 {
     /// <summary>A command recorded on the dispute after the read makes the append fail; the retry decides on it.</summary>
-    public static void Configure(HandlerChain chain) =>
-        chain.OnException<ConcurrencyException>()
-            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+    public static void Configure(HandlerChain chain) => chain.RetryLostRaces();
 
     public static async Task Handle(PanelDeadline deadline, IDocumentSession session)
     {

@@ -81,6 +81,7 @@ internal static class DischargeServices
             // Scheduled checks already due (a back-dated load: every relevant day long past) are taken a thousand a poll,
             // not Wolverine's hundred: twenty thousand of them would otherwise take seventeen minutes of five-second polls.
             options.Durability.RecoveryBatchSize = 1000;
+            options.RetryMessagesThroughDatabaseOutages();
             options.UseRuntimeCompilation();
             options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Discharge:CodeGeneration", TypeLoadMode.Dynamic);
         });

@@ -4,10 +4,8 @@ using Discharge.Domain.Rules;
 using Discharge.Server.Audit.Chain;
 using Discharge.Server.Commands;
 using Discharge.Server.Liability;
-using JasperFx;
 using Marten;
 using NodaTime;
-using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 
 namespace Discharge.Server.Notifications;
@@ -28,9 +26,7 @@ public static class CheckLiabilityStartedHandler
     /// A command appended to the episode after the check read it (a departure, say) fails the check's append. The
     /// retry reads the history again and decides on it, so a patient who left in time is never reported liable.
     /// </summary>
-    public static void Configure(HandlerChain chain) =>
-        chain.OnException<ConcurrencyException>()
-            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
+    public static void Configure(HandlerChain chain) => chain.RetryLostRaces();
 
     /// <summary>
     /// When the relevant day ended with the patient still in hospital and the council the only cause, record that

@@ -46,7 +46,17 @@ internal static class FaultHarness
             loads.Add((fault, first, acknowledged));
         }
 
-        output.WriteLine($"projections and scheduled checks caught up {(await BackgroundWork.WaitUntilDoneAsync(database, TimeSpan.FromMinutes(2))).TotalSeconds:F1} s after the last answer");
+        try
+        {
+            output.WriteLine($"projections and scheduled checks caught up {(await BackgroundWork.WaitUntilDoneAsync(database, TimeSpan.FromMinutes(2))).TotalSeconds:F1} s after the last answer");
+        }
+        catch (TimeoutException stuck)
+        {
+            output.WriteLine(stuck.Message);
+            await DiagnoseAsync(run, output);
+            return 1;
+        }
+
         var verification = await VerifyReadModelsAsync(run, identity);
         output.WriteLine($"read models rebuilt from the events: {verification}");
         output.WriteLine($"answers, retries included: {string.Join(", ", client.Answers.OrderBy(a => a.Key).Select(a => $"{a.Key} x{a.Value}"))}");
@@ -60,8 +70,23 @@ internal static class FaultHarness
 
         var failures = client.Answers.GetValueOrDefault("500");
         var clean = outcomes.All(o => o.Clean) && failures == 0 && verification.StartsWith("clean", StringComparison.Ordinal);
+        if (!clean)
+        {
+            await DiagnoseAsync(run, output);
+        }
+
         output.WriteLine($"acknowledged {outcomes.Sum(o => o.Acknowledged)}, lost {outcomes.Sum(o => o.Lost)}, duplicated {outcomes.Sum(o => o.Duplicated)}");
         return clean ? 0 : 1;
+    }
+
+    /// <summary>What a failed run leaves to go on: the messages given up on, and what each node logged.</summary>
+    private static async Task DiagnoseAsync(FaultRun run, TextWriter output)
+    {
+        output.WriteLine($"dead letters: {await StoreCheck.DeadLettersAsync(run.Database)}");
+        foreach (var (node, index) in run.Nodes.Select((n, i) => (n, i)))
+        {
+            output.WriteLine($"node {index} ({node.Address}) logged:{Environment.NewLine}{string.Join(Environment.NewLine, node.Log)}");
+        }
     }
 
     /// <summary>Sends the fault's episodes, each one's commands in order, and strikes once a third of the commands are acknowledged.</summary>

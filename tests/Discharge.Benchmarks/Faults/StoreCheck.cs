@@ -51,6 +51,19 @@ internal static partial class StoreCheck
         return new FaultOutcome(fault, acknowledgedCount, lost, duplicated, withoutNotice, repeated);
     }
 
+    /// <summary>The messages Wolverine gave up on, by type and exception, or "none".</summary>
+    public static async Task<string> DeadLettersAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT coalesce(string_agg(concat_ws(' ', n, message_type, exception_type, exception_message), '; '), 'none')
+            FROM (SELECT message_type, exception_type, left(exception_message, 300) AS exception_message, count(*) AS n
+                  FROM wolverine_dead_letters GROUP BY 1, 2, 3) d
+            """, connection);
+        return (await command.ExecuteScalarAsync())?.ToString() ?? "none";
+    }
+
     /// <summary>Marten's alias of an event type: its name in snake case.</summary>
     private static string TypeName(Type type) => WordStart().Replace(type.Name, "_$1").ToLowerInvariant();
 

@@ -42,14 +42,62 @@ public sealed class DatabaseOutage : IAsyncLifetime
     public HttpClient CreateClient() => new() { BaseAddress = Server.Address };
 
     /// <summary>The events commands recorded on the stream (not the liability check's, which runs when it will).</summary>
-    public async Task<long> CommandEventCountAsync(Guid stream)
+    public Task<long> CommandEventCountAsync(Guid stream) =>
+        CountAsync("select count(*) from mt_events where stream_id = @stream and type <> 'liability_started'", stream);
+
+    public Task<long> LiabilityStartedCountAsync(Guid stream) =>
+        CountAsync("select count(*) from mt_events where stream_id = @stream and type = 'liability_started'", stream);
+
+    /// <summary>Messages Wolverine gave up on.</summary>
+    public Task<long> DeadLetterCountAsync() => CountAsync("select count(*) from wolverine_dead_letters", Guid.Empty);
+
+    /// <summary>Locks the stream's row in an open transaction, so that the next append to it waits until the hold ends.</summary>
+    public async Task<StreamHold> HoldStreamAsync(Guid stream)
     {
-        // Unpooled: a pooled connection would have been broken by the restarts.
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select count(*) from mt_events where stream_id = @stream and type <> 'liability_started'", connection);
+        var connection = await OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand("select 1 from mt_streams where id = @stream for update", connection, transaction);
+        command.Parameters.AddWithValue("stream", stream);
+        await command.ExecuteScalarAsync();
+        return new StreamHold(connection, transaction, this);
+    }
+
+    /// <summary>A transaction holding a stream's row; disposing it lets go (or finds the connection already gone).</summary>
+    public sealed class StreamHold(NpgsqlConnection connection, NpgsqlTransaction transaction, DatabaseOutage outage) : IAsyncDisposable
+    {
+        /// <summary>Another session of the service's database waits for a lock.</summary>
+        public async Task<bool> OtherIsWaitingAsync() =>
+            await outage.CountAsync("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'", Guid.Empty) > 0;
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await transaction.RollbackAsync();
+            }
+            catch (NpgsqlException)
+            {
+                // The server stopped under the hold: its transaction is gone already.
+            }
+
+            await connection.DisposeAsync();
+        }
+    }
+
+    private async Task<long> CountAsync(string sql, Guid stream)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("stream", stream);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        // Unpooled: a pooled connection would have been broken by the restarts.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     public async Task DisposeAsync()
