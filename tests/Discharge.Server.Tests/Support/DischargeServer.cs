@@ -86,5 +86,5 @@ public class DischargeServer : IAsyncLifetime
     {
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Host.DisposeAsync();
 }
