@@ -82,6 +82,9 @@ internal static class DischargeServices
             // not Wolverine's hundred: twenty thousand of them would otherwise take seventeen minutes of five-second polls.
             options.Durability.RecoveryBatchSize = 1000;
             options.RetryMessagesThroughDatabaseOutages();
+            // A node silent this long is taken for dead, and the messages it had taken are handed to the others. Wolverine's
+            // minute left a dead node's due checks waiting; a node beats every 10 s, so this is still three missed beats.
+            options.Durability.StaleNodeTimeout = builder.Configuration.GetValue("Discharge:StaleNodeTimeout", TimeSpan.FromSeconds(30));
             options.UseRuntimeCompilation();
             options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Discharge:CodeGeneration", TypeLoadMode.Dynamic);
         });

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -39,10 +40,11 @@ internal static class FaultHarness
         var loads = new List<(Fault Fault, int First, bool[][] Acknowledged)>();
         foreach (var fault in faults)
         {
+            var took = Stopwatch.StartNew();
             await fault.Before(run);
             var first = loads.Count * episodes;
             var acknowledged = await LoadThroughAsync(run, fault, first, episodes, concurrency);
-            output.WriteLine($"{fault.Name,-20} {fault.Description}: {acknowledged.Sum(a => a.Count(x => x))} acknowledged");
+            output.WriteLine($"{fault.Name,-20} {fault.Description}: {acknowledged.Sum(a => a.Count(x => x))} acknowledged in {took.Elapsed.TotalSeconds:F1} s");
             loads.Add((fault, first, acknowledged));
         }
 

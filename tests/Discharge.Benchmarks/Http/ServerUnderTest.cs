@@ -98,7 +98,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("The server did not report healthy within two minutes.");
+        throw new TimeoutException($"The server did not report healthy within two minutes. It logged:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
     }
 
     /// <summary>Kills the process outright (SIGKILL): nothing in it gets to finish or clean up.</summary>
