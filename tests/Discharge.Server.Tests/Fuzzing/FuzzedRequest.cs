@@ -16,26 +16,46 @@ public sealed partial record FuzzedRequest(
     private static readonly string[] ContentTypes = ["application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded"];
     private static readonly string[] QueryNames = ["from", "to", "on", "page", "pageSize", "knownAt", "asOf", "council", "format"];
 
+    /// <summary>
+    /// A body each episode command accepts, by the route's last segment: sent as it is or with a field mutated, it gets
+    /// past validation to the episode's decisions and the rules behind them.
+    /// </summary>
+    private static readonly Dictionary<string, Dictionary<string, object?>> CommandSeeds =
+        CommandCase.All.ToDictionary(c => c.Key, c => JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(c.Value.Body))!);
+
     /// <summary>Valid bodies to mutate a field of: a mutated valid body reaches deeper than noise.</summary>
     private static readonly Dictionary<string, object?>[] Seeds =
     [
-        Requests.AssessmentNotice("2004-01-12T10:15:00Z"),
-        Requests.DischargeNotice("2004-01-13T09:00:00Z", "2004-01-15"),
-        new() { ["on"] = "2004-01-20" },
-        new() { ["council"] = Requests.Council, ["month"] = "2004-01" },
+        .. CommandSeeds.Values,
+        new() { ["council"] = Requests.Council, ["month"] = "2016-01" },
         new() { ["amount"] = 100, ["reference"] = "BACS 0042" },
-        new() { ["outcome"] = "accept-part", ["reason"] = "x", ["days"] = new[] { "2004-01-20" } },
+        new() { ["outcome"] = "accept-part", ["reason"] = "x", ["days"] = new[] { "2016-01-20" } },
     ];
 
     /// <summary>Callers who may act, mostly, so that requests get past authorisation to binding and deciding; now and then anyone.</summary>
     private static readonly (string Organisation, string Role)[] Parties =
         [(Requests.NhsBody, "hospital"), (Requests.Council, "council"), ("AUDIT", "auditor")];
 
+    /// <summary>Half of them made up anyhow, half plausible commands that reach the episode's decisions.</summary>
     public static Gen<FuzzedRequest> For(IReadOnlyList<(HttpMethod Method, string Pattern)> routes, Guid episode) =>
+        Gen.OneOf(Anyhow(routes, episode), Plausible(episode));
+
+    /// <summary>
+    /// An episode command to the real episode, from its sender, with a fresh key and the command's valid body, as it is
+    /// or with a field mutated: accepted, or refused by a rule on the history the earlier requests left.
+    /// </summary>
+    private static Gen<FuzzedRequest> Plausible(Guid episode) =>
+        from command in Gen.Elements(CommandCase.All.Values.ToArray())
+        from body in Gen.OneOf(Gen.Constant(JsonSerializer.Serialize(CommandSeeds[command.Path])), Mutated(Gen.Constant(CommandSeeds[command.Path])))
+        from key in Gen.Fresh(() => Guid.NewGuid().ToString())
+        let sender = Parties.Single(p => p.Organisation == command.Sender)
+        select new FuzzedRequest(HttpMethod.Post, $"/episodes/{episode}/{command.Path}", body, "application/json", key, sender.Organisation, sender.Role);
+
+    private static Gen<FuzzedRequest> Anyhow(IReadOnlyList<(HttpMethod Method, string Pattern)> routes, Guid episode) =>
         from route in Gen.Elements(routes.ToArray())
         from parameter in Gen.OneOf(Gen.Constant(episode.ToString()), Gen.Constant(episode.ToString()), Gen.Fresh(() => Guid.NewGuid().ToString()),
             Gen.Elements(Requests.NhsBody, Requests.Council, "E06000058", "%00", "..", "0"), Text())
-        from query in Gen.ListOf(from name in Gen.Elements(QueryNames) from value in Gen.OneOf(Text(), Gen.Elements("2004-01-01", "2199-12-31", "-1", "0")) select $"{name}={Uri.EscapeDataString(value)}")
+        from query in Gen.ListOf(from name in Gen.Elements(QueryNames) from value in Gen.OneOf(Text(), Gen.Elements("2016-01-01", "2199-12-31", "-1", "0")) select $"{name}={Uri.EscapeDataString(value)}")
         from body in Gen.OneOf(Gen.Constant<string?>(null), Text().Select(t => (string?)t), Json(3).Select(j => (string?)j),
             Seed(route.Pattern).Select(j => (string?)JsonSerializer.Serialize(j)), Seed(route.Pattern).Select(j => (string?)JsonSerializer.Serialize(j)), Mutated(Seed(route.Pattern)).Select(j => (string?)j), Mutated(Seed(route.Pattern)).Select(j => (string?)j))
         from contentType in Gen.OneOf(Gen.Constant<string?>("application/json"), Gen.Constant<string?>("application/json"), Gen.Constant<string?>(null), Gen.Elements(ContentTypes).Select(c => (string?)c))
@@ -86,16 +106,14 @@ public sealed partial record FuzzedRequest(
 
     private static Gen<object?> Scalar() => Gen.OneOf(
         Gen.Constant<object?>(null),
-        Gen.Elements<object?>(true, false, 0, -1, int.MaxValue, 1e308, 0.5m, "2004-01-12", "2004-01-12T10:15:00Z", "9999-99-99", "", "E06000015", "RTG"),
+        Gen.Elements<object?>(true, false, 0, -1, int.MaxValue, 1e308, 0.5m, "2016-01-12", "2016-01-14", "2016-01-12T10:15:00Z", "9999-99-99", "", "E06000015", "RTG"),
         Text().Select(t => (object?)t));
 
-    /// <summary>A valid body for the route where one is known (the notices), else any of them.</summary>
-    private static Gen<Dictionary<string, object?>> Seed(string pattern) => pattern switch
-    {
-        _ when pattern.EndsWith("/assessment-notice", StringComparison.Ordinal) => Gen.Constant(Seeds[0]),
-        _ when pattern.EndsWith("/discharge-notice", StringComparison.Ordinal) => Gen.Constant(Seeds[1]),
-        _ => Gen.Elements(Seeds),
-    };
+    private static string LastSegment(string pattern) => pattern[(pattern.LastIndexOf('/') + 1)..];
+
+    /// <summary>The route's own valid body where one is known (every episode command), else any of them.</summary>
+    private static Gen<Dictionary<string, object?>> Seed(string pattern) =>
+        CommandSeeds.TryGetValue(LastSegment(pattern), out var seed) ? Gen.Constant(seed) : Gen.Elements(Seeds);
 
     /// <summary>A valid body with one field replaced by any value, or removed.</summary>
     private static Gen<string> Mutated(Gen<Dictionary<string, object?>> seeds) =>

@@ -26,7 +26,7 @@ public sealed class when_fuzzing_every_endpoint(DischargeServer server) : IClass
     private Lazy<Task<Guid>> Episode { get; } = new(async () =>
     {
         var id = Guid.NewGuid();
-        await new HospitalClient(server).AcceptedAsync($"/episodes/{id}/assessment-notice", Requests.AssessmentNotice("2004-01-12T10:15:00Z"));
+        await new HospitalClient(server).AcceptedAsync($"/episodes/{id}/assessment-notice", Requests.AssessmentNotice("2016-01-12T10:15:00Z"));
         return id;
     });
 
