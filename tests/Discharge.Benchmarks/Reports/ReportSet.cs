@@ -28,6 +28,8 @@ internal sealed record ReportRequest(string Name, string PathAndQuery, string? O
 /// </summary>
 internal sealed record ReportSet(string Description, IReadOnlyList<ReportRequest> Requests)
 {
+    public const string League = "league table page";
+
     public static async Task<ReportSet> ChooseAsync(string store, string[] options)
     {
         await using var connection = new NpgsqlConnection(store);
@@ -51,8 +53,8 @@ internal sealed record ReportSet(string Description, IReadOnlyList<ReportRequest
             new($"council census, {council}, {Iso(day)}", $"/census?on={Iso(day)}", council, DischargeRoles.Council),
             new($"national monthly return, {month}", $"/returns/sitrep?month={month}", "AUDIT", DischargeRoles.Auditor),
             new($"NHS body monthly return, {nhsBody}, {month}", $"/returns/sitrep?month={month}", nhsBody, DischargeRoles.Hospital),
-            new("league table page, whole record", "/", null, null),
-            new($"league table page, {from.Year}", $"/?year={from.Year}", null, null),
+            new($"{League}, whole record", "/", null, null),
+            new($"{League}, {from.Year}", $"/?year={from.Year}", null, null),
         ];
         var ledgers = await TextAsync(connection, "SELECT count(*)::text FROM mt_doc_episodedelayledger");
         return new ReportSet($"store: {ledgers} delay ledgers; window {Iso(from)} to {Iso(to)}; council {council}, NHS body {nhsBody}, day {Iso(day)}", requests);
