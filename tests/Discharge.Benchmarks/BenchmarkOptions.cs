@@ -8,4 +8,10 @@ internal static class BenchmarkOptions
         var index = Array.IndexOf(options, name);
         return index >= 0 && index + 1 < options.Length && int.TryParse(options[index + 1], out var value) ? value : fallback;
     }
+
+    public static string? Text(string[] options, string name)
+    {
+        var index = Array.IndexOf(options, name);
+        return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
+    }
 }

@@ -84,6 +84,10 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
             await ExecuteAsync(writing, definition, cancellation);
         }
 
+        // Statistics of the new rows and of the indexes' expressions, without which the planner guesses at how many
+        // ledgers a report's window holds (see LedgerQueries).
+        await ExecuteAsync(writing, $"ANALYZE {string.Join(", ", tables)}", cancellation);
+
         await MarkLedgersCurrentAsync(writing, lastSequence, cancellation);
         await transaction.CommitAsync(cancellation);
         return new RebuildReport(events, streams, written);

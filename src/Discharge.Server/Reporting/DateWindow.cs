@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Discharge.Server.Reporting;
@@ -16,8 +17,11 @@ public readonly record struct DateWindow(LocalDate From, LocalDate To)
         for (var start = From; start <= To;)
         {
             var monthEnd = LocalDate.Min(start.With(DateAdjusters.EndOfMonth), To);
-            yield return (start.ToString("yyyy-MM", null), new DateWindow(start, monthEnd));
+            yield return (MonthName(start), new DateWindow(start, monthEnd));
             start = monthEnd.PlusDays(1);
         }
     }
+
+    /// <summary>"yyyy-MM" for the years the service takes (1900-2199), without parsing a format for every run.</summary>
+    private static string MonthName(LocalDate day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year:D4}-{day.Month:D2}");
 }

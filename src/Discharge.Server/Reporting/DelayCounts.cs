@@ -24,28 +24,23 @@ public sealed record DelayCounts(
         string? council, string? nhsBody, DateWindow asked, LocalDate today, DateWindow? window, IReadOnlyList<EpisodeDelayLedger> ledgers)
     {
         var total = 0;
-        var byMonth = new SortedDictionary<(string Council, string NhsBody, string Month), int>();
-        var byStatus = new SortedDictionary<DayStatus, int>();
-        var byReason = new SortedDictionary<(string Rule, DayStatus Status), int>();
-        var daily = new SortedDictionary<LocalDate, int>();
+        var byMonth = new Sums<(string Council, string NhsBody, string Month), int>(0, Add);
+        var byStatus = new Sums<DayStatus, int>(0, Add);
+        var byReason = new Sums<(string Rule, DayStatus Status), int>(0, Add);
+        var daily = new DailyPatients(window);
         foreach (var ledger in ledgers)
         {
             foreach (var (run, days) in ledger.RunsWithin(window, council))
             {
                 total += days.Days;
-                byStatus[run.Status] = byStatus.GetValueOrDefault(run.Status) + days.Days;
-                byReason[(run.Rule, run.Status)] = byReason.GetValueOrDefault((run.Rule, run.Status)) + days.Days;
+                byStatus.Add(run.Status, days.Days);
+                byReason.Add((run.Rule, run.Status), days.Days);
                 foreach (var (month, monthDays) in days.ByMonth())
                 {
-                    var key = (run.Council, ledger.NhsBody, month);
-                    byMonth[key] = byMonth.GetValueOrDefault(key) + monthDays.Days;
+                    byMonth.Add((run.Council, ledger.NhsBody, month), monthDays.Days);
                 }
 
-                // A period never lists a day twice, so each run-day is one patient delayed that day.
-                for (var day = days.From; day <= days.To; day = day.PlusDays(1))
-                {
-                    daily[day] = daily.GetValueOrDefault(day) + 1;
-                }
+                daily.Add(days);
             }
         }
 
@@ -56,11 +51,13 @@ public sealed record DelayCounts(
             asked.To,
             today,
             total,
-            [.. byMonth.Select(m => new DelayMonth(m.Key.Council, m.Key.NhsBody, m.Key.Month, m.Value))],
-            [.. byStatus.Select(s => new StatusDays(s.Key, s.Value))],
-            [.. byReason.Select(r => new ReasonDays(r.Key.Rule, r.Key.Status, r.Value))],
-            [.. daily.Select(d => new DailyCount(d.Key, d.Value))]);
+            [.. byMonth.InOrder().Select(m => new DelayMonth(m.Key.Council, m.Key.NhsBody, m.Key.Month, m.Value))],
+            [.. byStatus.InOrder().Select(s => new StatusDays(s.Key, s.Value))],
+            [.. byReason.InOrder().Select(r => new ReasonDays(r.Key.Rule, r.Key.Status, r.Value))],
+            daily.Counts());
     }
+
+    private static int Add(int sum, int days) => sum + days;
 }
 
 public sealed record DelayMonth(string Council, string NhsBody, string Month, int Days);

@@ -4,6 +4,7 @@ using Discharge.Domain.Rules;
 using Discharge.Server.Liability;
 using JasperFx.Events;
 using Marten.Schema;
+using Weasel.Postgresql.Tables;
 using NodaTime;
 
 namespace Discharge.Server.Reporting;
@@ -43,9 +44,22 @@ public sealed class EpisodeDelayLedger
     /// </summary>
     public LocalDate? AssessedOn { get; set; }
 
-    /// <summary>Marten's hook for this document's table: every report tests a window against both ends of the days.</summary>
-    public static void ConfigureMarten(DocumentMapping mapping) =>
-        mapping.AddIndex("(data ->> 'lastDay')", "(data ->> 'firstDay')").Name = "mt_doc_episodedelayledger_idx_days";
+    /// <summary>
+    /// The ledger's days as a range (Marten's <c>mt_immutable_date</c> reads the ISO dates: an index needs an immutable
+    /// expression). Every report tests a window for overlap with it.
+    /// </summary>
+    internal const string DaysRange = "daterange(mt_immutable_date(data ->> 'firstDay'), mt_immutable_date(data ->> 'lastDay'), '[]')";
+
+    /// <summary>
+    /// Marten's hook for this document's table: a GiST index on the days' range finds the ledgers of a day or a month among
+    /// a year's directly, where a B-tree on both ends reads every ledger on one side of the window.
+    /// </summary>
+    public static void ConfigureMarten(DocumentMapping mapping)
+    {
+        var days = mapping.AddIndex(DaysRange);
+        days.Method = IndexMethod.gist;
+        days.Name = "mt_doc_episodedelayledger_idx_days";
+    }
 
     /// <summary>The ledger of an episode's events (all of them, or those known at an instant); null when no day is delayed.</summary>
     public static EpisodeDelayLedger? FromHistory(Guid episodeId, IEnumerable<IEvent> events, DischargeRules rules) =>

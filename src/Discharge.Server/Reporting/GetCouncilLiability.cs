@@ -70,8 +70,8 @@ public static class GetCouncilLiabilityEndpoint
         string council, DateWindow asked, LocalDate today, DateWindow? window, IReadOnlyList<EpisodeDelayLedger> ledgers)
     {
         var totals = LiabilityFigures.None;
-        var byMonth = new SortedDictionary<(string NhsBody, string Month), LiabilityFigures>();
-        var byRule = new SortedDictionary<(string Rule, DayStatus Status), LiabilityFigures>();
+        var byMonth = new Sums<(string NhsBody, string Month), LiabilityFigures>(LiabilityFigures.None, (sum, more) => sum.Plus(more));
+        var byRule = new Sums<(string Rule, DayStatus Status), LiabilityFigures>(LiabilityFigures.None, (sum, more) => sum.Plus(more));
         var episodes = new List<EpisodeLiabilityLine>();
         foreach (var ledger in ledgers)
         {
@@ -79,11 +79,10 @@ public static class GetCouncilLiabilityEndpoint
             foreach (var (run, days) in ledger.RunsWithin(window, council))
             {
                 episode = episode.Plus(run, days.Days);
-                byRule[(run.Rule, run.Status)] = byRule.GetValueOrDefault((run.Rule, run.Status), LiabilityFigures.None).Plus(run, days.Days);
+                byRule.Add((run.Rule, run.Status), LiabilityFigures.None.Plus(run, days.Days));
                 foreach (var (month, monthDays) in days.ByMonth())
                 {
-                    var key = (ledger.NhsBody, month);
-                    byMonth[key] = byMonth.GetValueOrDefault(key, LiabilityFigures.None).Plus(run, monthDays.Days);
+                    byMonth.Add((ledger.NhsBody, month), LiabilityFigures.None.Plus(run, monthDays.Days));
                 }
             }
 
@@ -97,8 +96,8 @@ public static class GetCouncilLiabilityEndpoint
             asked.To,
             today,
             totals,
-            [.. byMonth.Select(m => new NhsBodyMonthLiability(m.Key.NhsBody, m.Key.Month, m.Value))],
-            [.. byRule.Select(r => new RuleLiability(r.Key.Rule, r.Key.Status, r.Value))],
+            [.. byMonth.InOrder().Select(m => new NhsBodyMonthLiability(m.Key.NhsBody, m.Key.Month, m.Value))],
+            [.. byRule.InOrder().Select(r => new RuleLiability(r.Key.Rule, r.Key.Status, r.Value))],
             episodes);
     }
 }

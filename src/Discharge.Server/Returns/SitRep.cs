@@ -25,17 +25,16 @@ public sealed record SitRep(
     {
         var census = CensusDayOf(month);
         var window = new DateWindow(month.FirstDay, month.LastDay);
-        var rows = new SortedDictionary<(string NhsBody, string Council, string Reason, ResponsibleOrganisation Responsible), (int Days, int Patients)>();
+        var rows = new Sums<(string NhsBody, string Council, string Reason, ResponsibleOrganisation Responsible), (int Days, int Patients)>(
+            (0, 0), (sum, more) => (sum.Days + more.Days, sum.Patients + more.Patients));
         foreach (var ledger in ledgers)
         {
             foreach (var (run, days) in ledger.RunsWithin(window, council))
             {
                 foreach (var (reason, part) in DtocReasons.Split(run, days, ledger.AssessedOn))
                 {
-                    var key = (ledger.NhsBody, run.Council, reason.Code, reason.Responsible);
-                    var (sum, patients) = rows.GetValueOrDefault(key);
                     // A period never lists a day twice, so a run holding the census day is one patient delayed then.
-                    rows[key] = (sum + part.Days, patients + (part.From <= census && census <= part.To ? 1 : 0));
+                    rows.Add((ledger.NhsBody, run.Council, reason.Code, reason.Responsible), (part.Days, part.From <= census && census <= part.To ? 1 : 0));
                 }
             }
         }
@@ -47,7 +46,7 @@ public sealed record SitRep(
             nhsBody,
             rows.Values.Sum(r => r.Days),
             rows.Values.Sum(r => r.Patients),
-            [.. rows.Select(r => new SitRepRow(r.Key.NhsBody, r.Key.Council, r.Key.Reason, r.Key.Responsible, r.Value.Days, r.Value.Patients))]);
+            [.. rows.InOrder().Select(r => new SitRepRow(r.Key.NhsBody, r.Key.Council, r.Key.Reason, r.Key.Responsible, r.Value.Days, r.Value.Patients))]);
     }
 }
 

@@ -22,6 +22,22 @@ public sealed class when_the_schema_is_applied(DischargeServer server) : IClassF
     [Fact]
     public async Task a_report_window_is_found_through_the_days_index()
     {
+        var plan = await PlanAsync(Bind(LedgerQueries.OverlapsWindow, "'2004-01-01'", "'2004-02-01'"));
+
+        plan.Should().Contain("mt_doc_episodedelayledger_idx_days");
+    }
+
+    [Fact]
+    public async Task a_councils_ledgers_are_found_through_the_councils_index()
+    {
+        var plan = await PlanAsync(Bind(LedgerQueries.HasCouncil, "'[\"E06000015\"]'"));
+
+        plan.Should().Contain("mt_doc_episodedelayledger_idx_councils_gin");
+    }
+
+    /// <summary>The plan of a ledger query with table scans ruled out: an index the condition cannot use is not in it.</summary>
+    private async Task<string> PlanAsync(string condition)
+    {
         await using var connection = new NpgsqlConnection(server.ConnectionString);
         await connection.OpenAsync();
         await using (var noTableScans = new NpgsqlCommand("SET enable_seqscan = off", connection))
@@ -29,9 +45,7 @@ public sealed class when_the_schema_is_applied(DischargeServer server) : IClassF
             await noTableScans.ExecuteNonQueryAsync();
         }
 
-        var window = LedgerQueries.OverlapsWindow;
-        window = ReplaceFirst(ReplaceFirst(window, "'2004-02-01'"), "'2004-01-01'");
-        await using var explain = new NpgsqlCommand($"EXPLAIN SELECT id FROM mt_doc_episodedelayledger WHERE {window}", connection);
+        await using var explain = new NpgsqlCommand($"EXPLAIN SELECT id FROM mt_doc_episodedelayledger WHERE {condition}", connection);
         var plan = new List<string>();
         await using (var reader = await explain.ExecuteReaderAsync())
         {
@@ -41,12 +55,18 @@ public sealed class when_the_schema_is_applied(DischargeServer server) : IClassF
             }
         }
 
-        string.Join('\n', plan).Should().Contain("mt_doc_episodedelayledger_idx_days");
+        return string.Join('\n', plan);
     }
 
-    private static string ReplaceFirst(string sql, string value)
+    /// <summary>The condition with its parameters (<c>?</c>) replaced by the values, in order.</summary>
+    private static string Bind(string sql, params string[] values)
     {
-        var at = sql.IndexOf('?');
-        return sql[..at] + value + sql[(at + 1)..];
+        foreach (var value in values)
+        {
+            var at = sql.IndexOf('?');
+            sql = sql[..at] + value + sql[(at + 1)..];
+        }
+
+        return sql;
     }
 }

@@ -94,6 +94,17 @@ public sealed class when_simulating_a_national_history(SimulatedHistory history)
     }
 
     [Fact]
+    public async Task the_rebuild_leaves_the_planner_the_statistics_of_the_ledgers_days()
+    {
+        await RebuildRun.RunAsync(history.Services, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+        // The days index is made anew by the rebuild; without statistics of its expression the planner takes a year of
+        // ledgers for a few (see LedgerQueries).
+        (await ScalarsAsync<long>("SELECT count(*) FROM pg_stats WHERE tablename = 'mt_doc_episodedelayledger_idx_days'"))
+            .Should().Equal(1L);
+    }
+
+    [Fact]
     public async Task the_liability_checks_long_due_are_done_and_each_filed_a_notice_for_its_council()
     {
         var started = await ScalarsAsync<string>(

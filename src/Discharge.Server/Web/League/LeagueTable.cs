@@ -50,8 +50,10 @@ public sealed record LeagueTable(DateWindow Days, string StarBandsVersion, strin
     {
         var ledgers = await session.LedgersWithin(window, council: null, nhsBody: null, cancellation);
         var notices = await AssessmentNotices.ByCouncilAsync(session, window, cancellation);
-        var figures = notices.Keys.Union(ledgers.SelectMany(l => l.Councils))
-            .Select(council => Figures(council, ledgers.Where(l => l.Councils.Contains(council)).ToList(), notices.GetValueOrDefault(council), window, today, rules, reference))
+        // Each council's ledgers in one pass over them, in the order read.
+        var byCouncil = ledgers.SelectMany(l => l.Councils.Select(council => (council, l))).ToLookup(c => c.council, c => c.l);
+        var figures = notices.Keys.Union(byCouncil.Select(c => c.Key))
+            .Select(council => Figures(council, [.. byCouncil[council]], notices.GetValueOrDefault(council), window, today, rules, reference))
             .OrderBy(r => r.DelayedDaysPer100Notices is null)
             .ThenBy(r => r.DelayedDaysPer100Notices)
             .ThenBy(r => r.Council, StringComparer.Ordinal)
