@@ -16,6 +16,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]\n       Discharge.Benchmarks import|rebuild [--days N] [--notices-a-day N] [--seed S] (rebuild: [--marten 0])\n       Discharge.Benchmarks faults [--episodes N] [--concurrency C] [--faults server-sigkill,postgres-fast,...]");
+    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]\n       Discharge.Benchmarks import|rebuild [--days N] [--notices-a-day N] [--seed S] (rebuild: [--marten 0] [--rounds R] [--connection CONNECTION-STRING])\n       Discharge.Benchmarks faults [--episodes N] [--concurrency C] [--faults server-sigkill,postgres-fast,...]");
     return 2;
 }

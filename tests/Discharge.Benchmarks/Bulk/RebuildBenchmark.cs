@@ -45,12 +45,6 @@ internal static class RebuildBenchmark
         await RawReadAsync(store, 1);
         await new ReadModelRebuild(store, BulkStores.Rules).RunAsync(null, CancellationToken.None);
 
-        var oneConnection = await TimeAsync(() => RawReadAsync(store, 1));
-        output.WriteLine($"raw COPY out, 1 connection   {events,10:N0} events in {oneConnection.TotalSeconds,6:F2} s   {events / oneConnection.TotalSeconds,9:N0}/s");
-        var inRanges = await TimeAsync(() => RawReadAsync(store, ReadModelRebuild.Readers));
-        output.WriteLine($"raw COPY out, {ReadModelRebuild.Readers} connections  {events,10:N0} events in {inRanges.TotalSeconds,6:F2} s   {events / inRanges.TotalSeconds,9:N0}/s");
-        var raw = oneConnection < inRanges ? oneConnection : inRanges;
-
         var compare = BenchmarkOptions.Int(options, "--marten", cluster is null ? 0 : 1) == 1;
         if (compare)
         {
@@ -63,13 +57,28 @@ internal static class RebuildBenchmark
             await ExecuteAsync(store, "DROP TABLE IF EXISTS marten_ledgers; CREATE TABLE marten_ledgers AS SELECT id, data FROM mt_doc_episodedelayledger");
         }
 
-        RebuildReport? report = null;
-        var memory = new PeakMemory();
-        var fast = await TimeAsync(async () => report = await new ReadModelRebuild(store, BulkStores.Rules).RunAsync(null, CancellationToken.None));
-        memory.Dispose();
-        var rate = events / fast.TotalSeconds;
-        output.WriteLine($"one-pass rebuild             {events,10:N0} events in {fast.TotalSeconds,6:F2} s   {rate,9:N0}/s; documents {string.Join(", ", report!.Documents.Select(d => $"{d.Key} {d.Value:N0}"))}");
-        output.WriteLine($"peak during the rebuild: working set {memory.WorkingSet / (1 << 20):N0} MiB, managed heap {memory.Heap / (1 << 20):N0} MiB");
+        // Rounds of raw reads and a rebuild, side by side: on a shared machine one round's ratio swings with the load.
+        var ratios = new List<double>();
+        var rounds = BenchmarkOptions.Int(options, "--rounds", 3);
+        for (var round = 1; round <= rounds; round++)
+        {
+            var oneConnection = await TimeAsync(() => RawReadAsync(store, 1));
+            output.WriteLine($"raw COPY out, 1 connection   {events,10:N0} events in {oneConnection.TotalSeconds,6:F2} s   {events / oneConnection.TotalSeconds,9:N0}/s");
+            var inRanges = await TimeAsync(() => RawReadAsync(store, ReadModelRebuild.Readers));
+            output.WriteLine($"raw COPY out, {ReadModelRebuild.Readers} connections  {events,10:N0} events in {inRanges.TotalSeconds,6:F2} s   {events / inRanges.TotalSeconds,9:N0}/s");
+            var raw = oneConnection < inRanges ? oneConnection : inRanges;
+
+            RebuildReport? report = null;
+            var memory = new PeakMemory();
+            var fast = await TimeAsync(async () => report = await new ReadModelRebuild(store, BulkStores.Rules).RunAsync(null, CancellationToken.None));
+            memory.Dispose();
+            var rate = events / fast.TotalSeconds;
+            ratios.Add(raw / fast);
+            output.WriteLine($"one-pass rebuild             {events,10:N0} events in {fast.TotalSeconds,6:F2} s   {rate,9:N0}/s; documents {string.Join(", ", report!.Documents.Select(d => $"{d.Key} {d.Value:N0}"))}");
+            output.WriteLine($"peak during the rebuild: working set {memory.WorkingSet / (1 << 20):N0} MiB, managed heap {memory.Heap / (1 << 20):N0} MiB");
+            output.WriteLine($"round {round}: rebuild / raw read {raw / fast:F2}; a national decade at this rate: {BulkStores.Decade((double)events / streams, rate)}");
+        }
+
         if (compare)
         {
             var differing = await ScalarAsync(store, """
@@ -79,8 +88,8 @@ internal static class RebuildBenchmark
             await ExecuteAsync(store, "DROP TABLE marten_ledgers");
         }
 
-        output.WriteLine($"national decade at this rate: {BulkStores.Decade((double)events / streams, rate)}");
-        output.WriteLine($"rebuild / raw read: {raw / fast:F2}");
+        ratios.Sort();
+        output.WriteLine($"rebuild / raw read: {ratios[ratios.Count / 2]:F2} (the median of {ratios.Count} rounds: {string.Join(", ", ratios.Select(r => r.ToString("F2")))})");
         return 0;
     }
 
@@ -109,7 +118,7 @@ internal static class RebuildBenchmark
 
     private static async Task<(long Events, long Streams)> CountAsync(DocumentStore store) =>
         (await ScalarAsync(store, "SELECT count(*) FROM mt_events WHERE type <> 'tombstone'"),
-            await ScalarAsync(store, "SELECT count(DISTINCT stream_id) FROM mt_events WHERE type <> 'tombstone'"));
+            await ScalarAsync(store, "SELECT count(*) FROM mt_streams"));
 
     private static async Task<TimeSpan> TimeAsync(Func<Task> run)
     {
