@@ -18,6 +18,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]\n       Discharge.Benchmarks import|rebuild [--days N] [--notices-a-day N] [--seed S] (rebuild: [--marten 0])\n       Discharge.Benchmarks faults [--episodes N] [--concurrency C] [--faults server-sigkill,postgres-fast,...]\n       Discharge.Benchmarks reports --store CONNECTION-STRING [--requests N] [--council CODE] [--nhs-body CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--league 0] [--baseline-store CONNECTION-STRING --baseline-build PATH/Discharge.Server.dll]");
+    Console.Error.WriteLine("usage: Discharge.Benchmarks liability [--episodes N] [--seed S]\n       Discharge.Benchmarks http [--episodes N] [--concurrency C] [--rounds R]\n       Discharge.Benchmarks import|rebuild [--days N] [--notices-a-day N] [--seed S] (rebuild: [--marten 0] [--rounds R] [--connection CONNECTION-STRING])\n       Discharge.Benchmarks faults [--episodes N] [--concurrency C] [--faults server-sigkill,postgres-fast,...]\n       Discharge.Benchmarks reports --store CONNECTION-STRING [--requests N] [--council CODE] [--nhs-body CODE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--league 0] [--baseline-store CONNECTION-STRING --baseline-build PATH/Discharge.Server.dll]");
     return 2;
 }

@@ -11,26 +11,19 @@ internal static class DocumentCopy
         store.Options.FindOrResolveDocumentType(documentType).TableName.QualifiedName;
 
     /// <summary>Writes <paramref name="documents"/> (id and document) to the table of <paramref name="documentType"/>; answers how many.</summary>
-    public static Task<int> WriteAsync(
+    public static async Task<int> WriteAsync(
         NpgsqlConnection connection, IDocumentStore store, Type documentType, IEnumerable<(object Id, object Document)> documents, CancellationToken cancellation)
     {
         var serializer = store.Options.Serializer();
-        return WriteJsonAsync(connection, store, documentType, documents.Select(d => (d.Id, serializer.ToJson(d.Document))), cancellation);
-    }
-
-    /// <summary>Writes documents already serialized by the store's serializer.</summary>
-    public static async Task<int> WriteJsonAsync(
-        NpgsqlConnection connection, IDocumentStore store, Type documentType, IEnumerable<(object Id, string Json)> documents, CancellationToken cancellation)
-    {
         var dotNetType = documentType.FullName;
         var written = 0;
         await using var copy = await connection.BeginBinaryImportAsync(
             $"COPY {TableOf(store, documentType)} (id, data, mt_dotnet_type) FROM STDIN (FORMAT BINARY)", cancellation);
-        foreach (var (id, json) in documents)
+        foreach (var (id, document) in documents)
         {
             await copy.StartRowAsync(cancellation);
             await copy.WriteAsync(id, id is Guid ? NpgsqlDbType.Uuid : NpgsqlDbType.Varchar, cancellation);
-            await copy.WriteAsync(json, NpgsqlDbType.Jsonb, cancellation);
+            await copy.WriteAsync(serializer.ToJson(document), NpgsqlDbType.Jsonb, cancellation);
             await copy.WriteAsync(dotNetType, NpgsqlDbType.Varchar, cancellation);
             written++;
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Discharge.Domain.Rules;
 using Discharge.Server.Audit.Verification;
@@ -13,17 +12,19 @@ public sealed record RebuildReport(long Events, int Streams, IReadOnlyDictionary
 
 /// <summary>
 /// Rebuilds every read model (delay ledgers, statements, disputes, recovery claims) from the events in one pass over the
-/// event table, ordered by stream: each stream's events are read once, folded by the projections' own code
-/// (<see cref="RebuiltReadModel"/>, as <c>audit verify</c> does) on every core, and the documents copied into their
-/// tables, replacing them, in one transaction. A batch of streams at a time, a few batches in flight: memory does not grow
-/// with the store. For a store no daemon is projecting (a stopped service, or a history just imported); the delay ledgers'
-/// progress is then set to the last event read, so that a service started afterwards carries on from there.
+/// event table: the streams split into ranges read at once, each a binary COPY ordered by stream on a connection of its own
+/// (<see cref="EventTableRead"/>); each stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>,
+/// as <c>audit verify</c> does) on every core, straight from the UTF-8 read; the documents written by the store's
+/// serializer as binary COPY rows there too (<see cref="DocumentRows"/>), and copied into their tables, replacing them, in
+/// one transaction. Reading, folding and copying overlap, a few batches of streams in flight, in pooled buffers: memory
+/// does not grow with the store. For a store no daemon is projecting (a stopped service, or a history just imported); the
+/// delay ledgers' progress is then set to the last event read, so that a service started afterwards carries on from there.
 /// </summary>
 public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 {
-    private const int StreamsABatch = 2000;
+    /// <summary>How many ranges of streams are read at once, each on a connection of its own: PostgreSQL spends a core writing out a reader's JSON.</summary>
+    internal static int Readers => Environment.ProcessorCount;
 
-    private readonly ConcurrentDictionary<string, Type> types = new();
     private readonly ISerializer serializer = store.Options.Serializer();
 
     public async Task<RebuildReport> RunAsync(IProgress<long>? progress, CancellationToken cancellation)
@@ -43,42 +44,58 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
             await ExecuteAsync(writing, $"DROP INDEX {name}", cancellation);
         }
 
-
-        var batches = Channel.CreateBounded<List<RawStream>>(4);
-        var documents = Channel.CreateBounded<Dictionary<Type, List<(object, string)>>>(4);
+        var ranges = await EventTableRead.RangesAsync(writing, schema, Readers, cancellation);
+        var batches = Channel.CreateBounded<StreamBatch>(2 * Environment.ProcessorCount);
+        var documents = Channel.CreateBounded<DocumentRows[]>(2 * Environment.ProcessorCount);
+        // Should the copying fail, the readers and folders stop too, rather than wait for room in a channel for ever.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         long events = 0;
         var streams = 0;
-        var reading = Task.Run(async () =>
+        long folded = 0;
+        var reading = CompletingAsync(batches.Writer, ranges.Select(range => Task.Run(async () =>
         {
-            try
-            {
-                (events, streams) = await ReadAsync(schema, lastSequence, batches.Writer, progress, cancellation);
-                batches.Writer.Complete();
-            }
-            catch (Exception e)
-            {
-                batches.Writer.Complete(e);
-            }
-        }, cancellation);
-        var folding = Task.WhenAll(Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
+            await using var connection = store.Storage.Database.CreateConnection();
+            await connection.OpenAsync(stop.Token);
+            var (read, streamsRead) = await EventTableRead.ReadAsync(connection, EventTableRead.CopySql(schema, lastSequence, range), batches.Writer, stop.Token);
+            Interlocked.Add(ref events, read);
+            Interlocked.Add(ref streams, streamsRead);
+        }, stop.Token)));
+        var folding = CompletingAsync(documents.Writer, Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
         {
-            await foreach (var batch in batches.Reader.ReadAllAsync(cancellation))
+            await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
             {
-                await documents.Writer.WriteAsync(Fold(batch, models), cancellation);
+                var count = batch.Events;
+                await documents.Writer.WriteAsync(Fold(batch, models), stop.Token);
+                progress?.Report(Interlocked.Add(ref folded, count));
             }
-        }, cancellation))).ContinueWith(t => documents.Writer.Complete(t.Exception), cancellation, TaskContinuationOptions.None, TaskScheduler.Default);
+        }, stop.Token)));
 
         var written = models.ToDictionary(m => m.DocumentType.Name, _ => 0);
-        await foreach (var batch in documents.Reader.ReadAllAsync(cancellation))
+        try
         {
-            foreach (var (type, docs) in batch)
+            await foreach (var made in documents.Reader.ReadAllAsync(cancellation))
             {
-                written[type.Name] += await DocumentCopy.WriteJsonAsync(writing, store, type, docs, cancellation);
+                for (var i = 0; i < made.Length; i++)
+                {
+                    using var rows = made[i];
+                    if (rows.Count > 0)
+                    {
+                        await rows.CopyAsync(writing, tables[i], cancellation);
+                        written[rows.DocumentType.Name] += rows.Count;
+                    }
+                }
             }
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
         }
 
         await reading;
         await folding;
+        // Enough memory to sort each index in one go (the GIN index of councils above all); for this transaction only.
+        await ExecuteAsync(writing, "SET LOCAL maintenance_work_mem = '256MB'", cancellation);
         foreach (var (_, definition) in indexes)
         {
             await ExecuteAsync(writing, definition, cancellation);
@@ -93,73 +110,39 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         return new RebuildReport(events, streams, written);
     }
 
-    /// <summary>One stream's rows as read: each event's stored type and JSON, in version order.</summary>
-    private sealed record RawStream(Guid Id, List<(string DotNetType, byte[] Data)> Events);
-
-    private async Task<(long Events, int Streams)> ReadAsync(
-        string schema, long lastSequence, ChannelWriter<List<RawStream>> batches, IProgress<long>? progress, CancellationToken cancellation)
+    /// <summary>The documents a batch of streams makes, as rows of each read model's table: what each projection's own code makes of each stream.</summary>
+    private DocumentRows[] Fold(StreamBatch batch, IReadOnlyList<RebuiltReadModel> models)
     {
-        await using var reading = store.Storage.Database.CreateConnection();
-        await reading.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(
-            $"SELECT stream_id, mt_dotnet_type, data FROM {schema}.mt_events WHERE seq_id <= @last AND type <> 'tombstone' ORDER BY stream_id, version",
-            reading);
-        command.Parameters.AddWithValue("last", lastSequence);
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        var batch = new List<RawStream>(StreamsABatch);
-        RawStream? stream = null;
-        long events = 0;
-        var streams = 0;
-        while (await reader.ReadAsync(cancellation))
+        using (batch)
         {
-            var id = reader.GetGuid(0);
-            if (stream?.Id != id)
+            var made = models.Select(m => new DocumentRows(m.DocumentType)).ToArray();
+            var events = new List<object>();
+            for (var s = 0; s < batch.Streams; s++)
             {
-                if (batch.Count == StreamsABatch)
+                var (id, range) = batch.Stream(s);
+                events.Clear();
+                for (var e = range.Start.Value; e < range.End.Value; e++)
                 {
-                    await batches.WriteAsync(batch, cancellation);
-                    progress?.Report(events);
-                    batch = new List<RawStream>(StreamsABatch);
+                    var (type, json) = batch.Event(e);
+                    events.Add(EventJson.ReadForReadModels(json.Span, type));
                 }
 
-                stream = new RawStream(id, []);
-                batch.Add(stream);
-                streams++;
-            }
-
-            stream.Events.Add((reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
-            events++;
-        }
-
-        await batches.WriteAsync(batch, cancellation);
-        progress?.Report(events);
-        return (events, streams);
-    }
-
-    /// <summary>The documents a batch of streams makes, by type: what each projection's own code makes of each stream.</summary>
-    private Dictionary<Type, List<(object, string)>> Fold(List<RawStream> batch, IReadOnlyList<RebuiltReadModel> models)
-    {
-        var made = models.ToDictionary(m => m.DocumentType, _ => new List<(object, string)>());
-        foreach (var stream in batch)
-        {
-            List<object> events = [.. stream.Events.Select(e => Deserialize(e.DotNetType, e.Data))];
-            foreach (var model in models)
-            {
-                if (model.Rebuild(stream.Id, events) is { } document)
+                for (var m = 0; m < models.Count; m++)
                 {
-                    made[model.DocumentType].Add((stream.Id, serializer.ToJson(document)));
+                    if (models[m].Rebuild(id, events) is { } document)
+                    {
+                        made[m].Add(id, document, serializer);
+                    }
                 }
             }
+
+            return made;
         }
-
-        return made;
     }
 
-    private object Deserialize(string dotNetType, byte[] json)
-    {
-        var type = types.GetOrAdd(dotNetType, name => Type.GetType(name, throwOnError: true)!);
-        return EventJson.ReadForReadModels(json, type);
-    }
+    /// <summary>Runs <paramref name="workers"/>, then completes <paramref name="channel"/>: with the first failure, if any.</summary>
+    private static Task CompletingAsync<T>(ChannelWriter<T> channel, IEnumerable<Task> workers) =>
+        Task.WhenAll(workers).ContinueWith(done => channel.Complete(done.Exception), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
     /// <summary>The daemon keeps the ledgers from where the rebuild read up to, not from the start.</summary>
     private async Task MarkLedgersCurrentAsync(NpgsqlConnection connection, long lastSequence, CancellationToken cancellation)

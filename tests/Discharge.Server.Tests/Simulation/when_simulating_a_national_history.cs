@@ -89,6 +89,9 @@ public sealed class when_simulating_a_national_history(SimulatedHistory history)
         var report = await RebuildRun.RunAsync(history.Services, output, TextWriter.Null, CancellationToken.None);
 
         (await LedgersAsync()).Should().Equal(before);
+        // Every event read once, whichever range of streams read it.
+        report.Events.Should().Be((await ScalarsAsync<long>("SELECT count(*) FROM mt_events"))[0]);
+        report.Streams.Should().Be((int)(await ScalarsAsync<long>("SELECT count(*) FROM mt_streams"))[0]);
         output.ToString().Should().StartWith($"Read models rebuilt from {report.Events:N0} events of {report.Streams:N0} streams in ")
             .And.EndWith($"{before.Count:N0} EpisodeDelayLedger, 0 Statement, 0 Dispute, 0 RecoveryClaim{Environment.NewLine}");
     }
