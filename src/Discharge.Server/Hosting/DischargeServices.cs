@@ -81,6 +81,10 @@ internal static class DischargeServices
             // Scheduled checks already due (a back-dated load: every relevant day long past) are taken a thousand a poll,
             // not Wolverine's hundred: twenty thousand of them would otherwise take seventeen minutes of five-second polls.
             options.Durability.RecoveryBatchSize = 1000;
+            // Those checks, their notices and the panel deadlines run two at a time, not Wolverine's five: a poll's worth of
+            // due checks, five abreast, took the CPU from the commands answering meanwhile (a due check and its notice cost
+            // the machine more than an episode's three commands), and two still clear them soon after the load stops.
+            options.Policies.AllLocalQueues(queue => queue.MaximumParallelMessages(BackgroundParallelism));
             options.RetryMessagesThroughDatabaseOutages();
             options.UseRuntimeCompilation();
             options.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Discharge:CodeGeneration", TypeLoadMode.Dynamic);
@@ -91,6 +95,9 @@ internal static class DischargeServices
         builder.AddDischargeTelemetry();
         return builder;
     }
+
+    /// <summary>How many scheduled or queued messages (checks, notices, deadlines) one server handles at once.</summary>
+    public const int BackgroundParallelism = 2;
 
     public static DaemonMode ProjectionDaemon(IConfiguration configuration) =>
         configuration.GetValue("Discharge:ProjectionDaemon", DaemonMode.Solo);
