@@ -18,6 +18,9 @@ internal static class BackgroundWork
                     THEN 1 ELSE 0 END
         """;
 
+    /// <summary>One poll of scheduled messages: work done within it after the last answer did not pile up behind the load.</summary>
+    public static readonly TimeSpan KeepingUp = TimeSpan.FromSeconds(5);
+
     /// <summary>Waits until nothing is outstanding, and returns how long that took.</summary>
     public static async Task<TimeSpan> WaitUntilDoneAsync(string connectionString, TimeSpan? within = null)
     {

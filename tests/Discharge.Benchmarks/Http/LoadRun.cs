@@ -3,9 +3,19 @@ using System.Diagnostics;
 namespace Discharge.Benchmarks.Http;
 
 /// <summary>Commands per second and latency percentiles of one path under the same concurrent load.</summary>
-internal sealed record LoadResult(string Path, int Commands, TimeSpan Elapsed, double P50Milliseconds, double P99Milliseconds)
+internal sealed record LoadResult(string Path, TimeSpan Elapsed, double[] SortedLatencies)
 {
+    public int Commands => SortedLatencies.Length;
+
     public double PerSecond => Commands / Elapsed.TotalSeconds;
+
+    public double P50Milliseconds => Percentile(SortedLatencies, 0.50);
+
+    public double P99Milliseconds => Percentile(SortedLatencies, 0.99);
+
+    /// <summary>The p99 of every command of <paramref name="rounds"/> taken together.</summary>
+    public static double P99Of(IEnumerable<LoadResult> rounds) =>
+        Percentile([.. rounds.SelectMany(r => r.SortedLatencies).Order()], 0.99);
 
     public override string ToString() =>
         $"{Path,-22} {Commands,8:N0} commands in {Elapsed.TotalSeconds,6:F2} s   {PerSecond,8:N0}/s   p50 {P50Milliseconds,6:F1} ms   p99 {P99Milliseconds,6:F1} ms";
@@ -29,7 +39,7 @@ internal sealed record LoadResult(string Path, int Commands, TimeSpan Elapsed, d
         });
         clock.Stop();
         Array.Sort(latencies);
-        return new LoadResult(path, latencies.Length, clock.Elapsed, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
+        return new LoadResult(path, clock.Elapsed, latencies);
     }
 
     private static double Percentile(double[] sorted, double fraction) => sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(fraction * sorted.Length) - 1)];

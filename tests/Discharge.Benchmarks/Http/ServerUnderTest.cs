@@ -33,6 +33,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
         AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Discharge.Server", "bin",
         new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "Discharge.Server.dll"));
 
+    /// <summary>The CPU the running server process has used so far.</summary>
+    public TimeSpan ProcessorTime => process.TotalProcessorTime;
+
     /// <summary>What the server wrote on standard error (its log), in every process started so far.</summary>
     public IReadOnlyCollection<string> Log => errors;
 
