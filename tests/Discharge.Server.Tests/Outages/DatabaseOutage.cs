@@ -49,7 +49,7 @@ public sealed class DatabaseOutage : IAsyncLifetime
         CountAsync("select count(*) from mt_events where stream_id = @stream and type = 'liability_started'", stream);
 
     /// <summary>Messages Wolverine gave up on.</summary>
-    public Task<long> DeadLetterCountAsync() => CountAsync("select count(*) from wolverine_dead_letters", Guid.Empty);
+    public Task<long> DeadLetterCountAsync() => CountAsync("select count(*) from wolverine_dead_letters");
 
     /// <summary>Locks the stream's row in an open transaction, so that the next append to it waits until the hold ends.</summary>
     public async Task<StreamHold> HoldStreamAsync(Guid stream)
@@ -67,7 +67,7 @@ public sealed class DatabaseOutage : IAsyncLifetime
     {
         /// <summary>Another session of the service's database waits for a lock.</summary>
         public async Task<bool> OtherIsWaitingAsync() =>
-            await outage.CountAsync("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'", Guid.Empty) > 0;
+            await outage.CountAsync("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'") > 0;
 
         public async ValueTask DisposeAsync()
         {
@@ -84,11 +84,16 @@ public sealed class DatabaseOutage : IAsyncLifetime
         }
     }
 
-    private async Task<long> CountAsync(string sql, Guid stream)
+    /// <summary>A count, of the events of <paramref name="stream"/> when the query names <c>@stream</c>.</summary>
+    private async Task<long> CountAsync(string sql, Guid? stream = null)
     {
         await using var connection = await OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("stream", stream);
+        if (stream is { } id)
+        {
+            command.Parameters.AddWithValue("stream", id);
+        }
+
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
