@@ -10,6 +10,9 @@ internal static class DocumentCopy
     public static string TableOf(IDocumentStore store, Type documentType) =>
         store.Options.FindOrResolveDocumentType(documentType).TableName.QualifiedName;
 
+    /// <summary>The binary COPY of documents into <paramref name="table"/>: the columns Marten reads a document from.</summary>
+    public static string CopyInto(string table) => $"COPY {table} (id, data, mt_dotnet_type) FROM STDIN (FORMAT BINARY)";
+
     /// <summary>Writes <paramref name="documents"/> (id and document) to the table of <paramref name="documentType"/>; answers how many.</summary>
     public static async Task<int> WriteAsync(
         NpgsqlConnection connection, IDocumentStore store, Type documentType, IEnumerable<(object Id, object Document)> documents, CancellationToken cancellation)
@@ -18,7 +21,7 @@ internal static class DocumentCopy
         var dotNetType = documentType.FullName;
         var written = 0;
         await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {TableOf(store, documentType)} (id, data, mt_dotnet_type) FROM STDIN (FORMAT BINARY)", cancellation);
+            CopyInto(TableOf(store, documentType)), cancellation);
         foreach (var (id, document) in documents)
         {
             await copy.StartRowAsync(cancellation);

@@ -41,7 +41,7 @@ internal sealed class DocumentRows(Type documentType) : IDisposable
     /// <summary>Copies the rows into <paramref name="table"/> on <paramref name="connection"/>.</summary>
     public async Task CopyAsync(NpgsqlConnection connection, string table, CancellationToken cancellation)
     {
-        await using var copy = await connection.BeginRawBinaryCopyAsync($"COPY {table} (id, data, mt_dotnet_type) FROM STDIN (FORMAT BINARY)", cancellation);
+        await using var copy = await connection.BeginRawBinaryCopyAsync(DocumentCopy.CopyInto(table), cancellation);
         await copy.WriteAsync(BinaryCopy.Header.ToArray(), cancellation);
         await copy.WriteAsync(rows.Written, cancellation);
         await copy.WriteAsync(BinaryCopy.Trailer.ToArray(), cancellation);
