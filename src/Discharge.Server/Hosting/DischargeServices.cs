@@ -71,6 +71,7 @@ internal static class DischargeServices
             // Solo suits one server; several servers on one database set Discharge:ProjectionDaemon to HotCold.
             .AddAsyncDaemon(ProjectionDaemon(builder.Configuration))
             .IntegrateWithWolverine();
+        builder.Services.AddHostedService<StoppedShardRestart>();
 
         builder.Host.UseWolverine(options =>
         {
