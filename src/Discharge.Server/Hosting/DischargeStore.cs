@@ -2,6 +2,7 @@ using Discharge.Domain.Rules;
 using Discharge.Server.Audit;
 using Discharge.Server.Audit.Chain;
 using Discharge.Server.Commands;
+using Discharge.Server.Database;
 using Discharge.Server.Notifications;
 using Discharge.Server.Reporting;
 using Discharge.Server.Simulation;
@@ -16,7 +17,7 @@ public static class DischargeStore
 {
     public static void ConfigureDischarge(this StoreOptions options, string connectionString, DischargeRules rules)
     {
-        options.Connection(connectionString);
+        options.Connection(PreparedStatements.Tune(connectionString));
         // Documents are stored camelCase; LINQ must name the JSON fields the same way, or every Where matches nothing.
         options.UseSystemTextJsonForSerialization(casing: Casing.CamelCase, configure: o => DischargeJson.Configure(o));
         options.Events.MetadataConfig.EnableAll();
