@@ -19,7 +19,6 @@ internal static class ReportingStore
             .GinIndexJsonDataMember(l => l.Councils);
 
         // The figures the league table and the monthly return add up, kept in the ledgers' and events' own statements.
-        options.Storage.ExtendedSchemaObjects.AddRange(DelayDays.SchemaObjects(options));
-        options.Storage.ExtendedSchemaObjects.AddRange(NoticeDays.SchemaObjects(options));
+        options.Storage.Add(new KeptSchema(options));
     }
 }

@@ -33,9 +33,9 @@ internal static class DelayDays
     /// <summary>The row has a day inside the window.</summary>
     public const string Overlaps = "from_day <= @to AND until_day >= @from";
 
-    public static string TableIn(StoreOptions options) => $"{options.DatabaseSchemaName}.{Table}";
+    public static string TableIn(IReadOnlyStoreOptions options) => $"{options.DatabaseSchemaName}.{Table}";
 
-    public static string LedgerTable(StoreOptions options) => KeptSchema.LedgerTable(options.DatabaseSchemaName).QualifiedName;
+    public static string LedgerTable(IReadOnlyStoreOptions options) => KeptSchema.LedgerTable(options.DatabaseSchemaName).QualifiedName;
 
     /// <summary>The name of the trigger on the ledger table that keeps the rows row by row (the rebuild fills them in one statement instead).</summary>
     public const string RowTrigger = "keep_delay_days_rows";
@@ -110,6 +110,6 @@ internal static class DelayDays
     }
 
     /// <summary>Every ledger's rows in one statement: what the trigger makes of each, for a table filled without it.</summary>
-    public static string FillFromLedgers(StoreOptions options) =>
+    public static string FillFromLedgers(IReadOnlyStoreOptions options) =>
         $"INSERT INTO {TableIn(options)} SELECT d.* FROM {LedgerTable(options)} l CROSS JOIN LATERAL {options.DatabaseSchemaName}.{Of}(l.id, l.data) d";
 }

@@ -1,11 +1,18 @@
+using Marten;
 using Weasel.Core;
+using Weasel.Core.Migrations;
 using Weasel.Postgresql;
 
 namespace Discharge.Server.Reporting.Kept;
 
-/// <summary>Names the kept figures' tables, functions and triggers in the store's schema.</summary>
-internal static class KeptSchema
+/// <summary>
+/// The kept figures' tables, functions and triggers, as a storage feature of the store's own: Marten creates such a
+/// feature after the document and event tables its triggers are on (where it creates its extended schema objects before them).
+/// </summary>
+internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("KeptFigures", options.Advanced.Migrator)
 {
+    protected override IEnumerable<ISchemaObject> schemaObjects() => [.. DelayDays.SchemaObjects(options), .. NoticeDays.SchemaObjects(options)];
+
     public static DbObjectName Named(string schema, string name) => PostgresqlProvider.Instance.Parse(schema, name);
 
     /// <summary>The delay ledgers' table: Marten names a document's table mt_doc_ and its type's name in lower case.</summary>

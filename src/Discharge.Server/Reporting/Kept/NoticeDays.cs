@@ -24,7 +24,7 @@ internal static class NoticeDays
     /// <summary>The London day a notice was delivered on, from the event's data.</summary>
     private static string DayOf(string data) => $"(mt_immutable_timestamptz({data} ->> 'deliveredAt') AT TIME ZONE 'Europe/London')::date";
 
-    public static string TableIn(StoreOptions options) => $"{options.DatabaseSchemaName}.{Table}";
+    public static string TableIn(IReadOnlyStoreOptions options) => $"{options.DatabaseSchemaName}.{Table}";
 
     public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options)
     {
@@ -67,6 +67,6 @@ internal static class NoticeDays
     }
 
     /// <summary>Every notice's row in one statement, read from the event table: for a table filled without the trigger.</summary>
-    public static string FillFromEvents(StoreOptions options) =>
+    public static string FillFromEvents(IReadOnlyStoreOptions options) =>
         $"INSERT INTO {TableIn(options)} SELECT data ->> 'council', {DayOf("data")} FROM {options.Events.DatabaseSchemaName}.mt_events WHERE type = '{EventType}'";
 }
