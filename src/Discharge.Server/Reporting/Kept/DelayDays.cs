@@ -37,8 +37,10 @@ internal static class DelayDays
 
     public static string LedgerTable(IReadOnlyStoreOptions options) => KeptSchema.LedgerTable(options.DatabaseSchemaName).QualifiedName;
 
-    /// <summary>The name of the trigger on the ledger table that keeps the rows row by row (the rebuild fills them in one statement instead).</summary>
+    /// <summary>The name of the trigger on the ledger table that keeps the rows of a ledger stored (the rebuild fills them in one statement instead).</summary>
     public const string RowTrigger = "keep_delay_days_rows";
+
+    private const string DeletedTrigger = "keep_delay_days_deleted";
 
     public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options)
     {
@@ -62,7 +64,7 @@ internal static class DelayDays
         // Written as pg_get_functiondef renders them, so that Weasel finds nothing to change on the next start.
         yield return new Function(KeptSchema.Named(schema, Of), $"""
             CREATE OR REPLACE FUNCTION {schema}.{Of}(ledger_id uuid, ledger jsonb)
-             RETURNS SETOF {schema}.{Table}
+             RETURNS SETOF {KeptSchema.AsRendered(schema, Table)}
              LANGUAGE sql
              STABLE
             AS $function$
@@ -95,13 +97,12 @@ internal static class DelayDays
             $function$;
             """);
         var ledgers = KeptSchema.LedgerTable(schema);
-        yield return new Trigger(KeptSchema.Named(schema, RowTrigger), ledgers, $"{schema}.{Keep}()")
-        {
-            Timing = TriggerTiming.After,
-            Events = TriggerEvents.Insert | TriggerEvents.Update | TriggerEvents.Delete,
-            ForEachRow = true,
-        };
-        yield return new Trigger(KeptSchema.Named(schema, "keep_delay_days_truncated"), ledgers, $"{schema}.{Keep}()")
+        // PostgreSQL writes a trigger's events back in its own order (insert, delete, update): one trigger for the rows
+        // stored, one for those deleted, so that each reads back as declared.
+        var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
+        yield return new Trigger(KeptSchema.Named(schema, RowTrigger), ledgers, keep) { Timing = TriggerTiming.After, Events = TriggerEvents.Insert | TriggerEvents.Update };
+        yield return new Trigger(KeptSchema.Named(schema, DeletedTrigger), ledgers, keep) { Timing = TriggerTiming.After, Events = TriggerEvents.Delete };
+        yield return new Trigger(KeptSchema.Named(schema, "keep_delay_days_truncated"), ledgers, keep)
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Truncate,
@@ -109,7 +110,10 @@ internal static class DelayDays
         };
     }
 
-    /// <summary>Every ledger's rows in one statement: what the trigger makes of each, for a table filled without it.</summary>
-    public static string FillFromLedgers(IReadOnlyStoreOptions options) =>
-        $"INSERT INTO {TableIn(options)} SELECT d.* FROM {LedgerTable(options)} l CROSS JOIN LATERAL {options.DatabaseSchemaName}.{Of}(l.id, l.data) d";
+    /// <summary>Every ledger's rows, as the trigger makes them of each.</summary>
+    public static string RowsOfLedgers(IReadOnlyStoreOptions options) =>
+        $"SELECT d.* FROM {LedgerTable(options)} l CROSS JOIN LATERAL {options.DatabaseSchemaName}.{Of}(l.id, l.data) d";
+
+    /// <summary>Every ledger's rows in one statement: for a table filled without the trigger.</summary>
+    public static string FillFromLedgers(IReadOnlyStoreOptions options) => $"INSERT INTO {TableIn(options)} {RowsOfLedgers(options)}";
 }

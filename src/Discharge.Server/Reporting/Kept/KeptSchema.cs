@@ -13,6 +13,12 @@ internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("Kept
 {
     protected override IEnumerable<ISchemaObject> schemaObjects() => [.. DelayDays.SchemaObjects(options), .. NoticeDays.SchemaObjects(options)];
 
+    /// <summary>
+    /// A name as PostgreSQL writes it back in a definition: bare when its schema is the default one on the search path.
+    /// Weasel compares what it would create with that text, so a name written otherwise would be recreated on every start.
+    /// </summary>
+    public static string AsRendered(string schema, string name) => schema == "public" ? name : $"{schema}.{name}";
+
     public static DbObjectName Named(string schema, string name) => PostgresqlProvider.Instance.Parse(schema, name);
 
     /// <summary>The delay ledgers' table: Marten names a document's table mt_doc_ and its type's name in lower case.</summary>

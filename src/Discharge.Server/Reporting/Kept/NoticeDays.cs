@@ -51,14 +51,14 @@ internal static class NoticeDays
             $function$;
             """);
         var events = KeptSchema.Named(options.Events.DatabaseSchemaName, "mt_events");
-        yield return new Trigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, $"{schema}.{Keep}()")
+        yield return new Trigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, $"{KeptSchema.AsRendered(schema, Keep)}()")
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Insert,
             ForEachRow = true,
-            Condition = $"new.type = '{EventType}'::text",
+            Condition = $"((new.type)::text = '{EventType}'::text)",
         };
-        yield return new Trigger(KeptSchema.Named(schema, "keep_assessment_notice_days_truncated"), events, $"{schema}.{Keep}()")
+        yield return new Trigger(KeptSchema.Named(schema, "keep_assessment_notice_days_truncated"), events, $"{KeptSchema.AsRendered(schema, Keep)}()")
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Truncate,
@@ -66,7 +66,10 @@ internal static class NoticeDays
         };
     }
 
-    /// <summary>Every notice's row in one statement, read from the event table: for a table filled without the trigger.</summary>
-    public static string FillFromEvents(IReadOnlyStoreOptions options) =>
-        $"INSERT INTO {TableIn(options)} SELECT data ->> 'council', {DayOf("data")} FROM {options.Events.DatabaseSchemaName}.mt_events WHERE type = '{EventType}'";
+    /// <summary>Every notice's row, read from the event table, as the trigger makes it.</summary>
+    public static string RowsOfEvents(IReadOnlyStoreOptions options) =>
+        $"SELECT data ->> 'council', {DayOf("data")} FROM {options.Events.DatabaseSchemaName}.mt_events WHERE type = '{EventType}'";
+
+    /// <summary>Every notice's row in one statement: for a table filled without the trigger.</summary>
+    public static string FillFromEvents(IReadOnlyStoreOptions options) => $"INSERT INTO {TableIn(options)} {RowsOfEvents(options)}";
 }
