@@ -30,6 +30,8 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
     public async Task<RebuildReport> RunAsync(IProgress<long>? progress, CancellationToken cancellation)
     {
+        // A store an older build wrote lacks what this one keeps (the kept figures): its schema is brought up to date first.
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var models = RebuiltReadModel.All(rules);
         var schema = store.Options.Events.DatabaseSchemaName;
         await using var writing = store.Storage.Database.CreateConnection();

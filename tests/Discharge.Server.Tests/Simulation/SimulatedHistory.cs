@@ -16,6 +16,9 @@ namespace Discharge.Server.Tests.Simulation;
 /// </summary>
 public sealed class SimulatedHistory : IAsyncLifetime
 {
+    /// <summary>The tests that read (and rebuild) the one simulated history, one at a time.</summary>
+    public const string Collection = "simulated history";
+
     public static readonly SimulationSpan Span = new(new LocalDate(2015, 3, 9), new LocalDate(2015, 4, 27), Seed: 7, NoticesADay: 20);
 
     public IServiceProvider Services { get; private set; } = null!;
@@ -56,3 +59,6 @@ public sealed class SimulatedHistory : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
+
+[CollectionDefinition(SimulatedHistory.Collection)]
+public sealed class SimulatedHistoryTests : ICollectionFixture<SimulatedHistory>;

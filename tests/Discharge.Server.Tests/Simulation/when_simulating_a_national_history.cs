@@ -18,7 +18,8 @@ namespace Discharge.Server.Tests.Simulation;
 /// are what the projections make of it, its liability checks are done rather than left scheduled, and the same seed
 /// makes the same history.
 /// </summary>
-public sealed class when_simulating_a_national_history(SimulatedHistory history) : IClassFixture<SimulatedHistory>
+[Collection(SimulatedHistory.Collection)]
+public sealed class when_simulating_a_national_history(SimulatedHistory history)
 {
     [Fact]
     public async Task every_stream_chains_as_the_services_appends_do()

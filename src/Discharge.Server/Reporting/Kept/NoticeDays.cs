@@ -68,7 +68,7 @@ internal static class NoticeDays
 
     /// <summary>Every notice's row, read from the event table, as the trigger makes it.</summary>
     public static string RowsOfEvents(IReadOnlyStoreOptions options) =>
-        $"SELECT data ->> 'council', {DayOf("data")} FROM {options.Events.DatabaseSchemaName}.mt_events WHERE type = '{EventType}'";
+        $"SELECT data ->> 'council' AS council, {DayOf("data")} AS day FROM {options.Events.DatabaseSchemaName}.mt_events WHERE type = '{EventType}'";
 
     /// <summary>Every notice's row in one statement: for a table filled without the trigger.</summary>
     public static string FillFromEvents(IReadOnlyStoreOptions options) => $"INSERT INTO {TableIn(options)} {RowsOfEvents(options)}";
