@@ -96,7 +96,7 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
     }
 
     [Fact]
-    public async Task the_rebuild_fills_the_rows_and_the_verifier_names_a_row_that_differs()
+    public async Task the_rebuild_fills_the_ledgers_rows_and_the_verifier_names_a_row_that_differs()
     {
         await RebuildRun.RunAsync(history.Services, TextWriter.Null, TextWriter.Null, CancellationToken.None);
 
@@ -115,7 +115,28 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
 
         // Back as the rebuild makes them, for the other tests.
         await RebuildRun.RunAsync(history.Services, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        (await KeptDifferencesAsync()).Should().Equal(new ReadModelDifference("assessment_notice_days", $"{notice.Item1} {notice.Item2:yyyy-MM-dd}", "differs"));
+        await NoticeTriggerMadeAgainAsync();
         (await KeptDifferencesAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task a_store_written_without_the_triggers_has_its_rows_made_when_they_are()
+    {
+        await ScalarsAsync("DROP TRIGGER keep_delay_days_rows ON mt_doc_episodedelayledger; TRUNCATE delay_days; SELECT 1", r => r.GetInt32(0));
+
+        await NoticeTriggerMadeAgainAsync();
+
+        (await CountAsync("delay_days")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
+        (await CountAsync("assessment_notice_days")).Should().Be(await CountAsync("mt_events WHERE type = 'assessment_notice_given'"));
+        (await KeptDifferencesAsync()).Should().BeEmpty();
+    }
+
+    /// <summary>The notices' trigger dropped and their rows emptied, as on a store an older build wrote, then the schema applied again.</summary>
+    private async Task NoticeTriggerMadeAgainAsync()
+    {
+        await ScalarsAsync("DROP TRIGGER keep_assessment_notice_days_rows ON mt_events; TRUNCATE assessment_notice_days; SELECT 1", r => r.GetInt32(0));
+        await history.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }
 
     private async Task<IReadOnlyList<ReadModelDifference>> KeptDifferencesAsync()

@@ -100,7 +100,11 @@ internal static class DelayDays
         // PostgreSQL writes a trigger's events back in its own order (insert, delete, update): one trigger for the rows
         // stored, one for those deleted, so that each reads back as declared.
         var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
-        yield return new Trigger(KeptSchema.Named(schema, RowTrigger), ledgers, keep) { Timing = TriggerTiming.After, Events = TriggerEvents.Insert | TriggerEvents.Update };
+        yield return new FillingTrigger(KeptSchema.Named(schema, RowTrigger), ledgers, keep, TableIn(options), RowsOfLedgers(options))
+        {
+            Timing = TriggerTiming.After,
+            Events = TriggerEvents.Insert | TriggerEvents.Update,
+        };
         yield return new Trigger(KeptSchema.Named(schema, DeletedTrigger), ledgers, keep) { Timing = TriggerTiming.After, Events = TriggerEvents.Delete };
         yield return new Trigger(KeptSchema.Named(schema, "keep_delay_days_truncated"), ledgers, keep)
         {

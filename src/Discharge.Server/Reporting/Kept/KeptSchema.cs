@@ -2,6 +2,7 @@ using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql;
+using Weasel.Postgresql.Triggers;
 
 namespace Discharge.Server.Reporting.Kept;
 
@@ -23,4 +24,18 @@ internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("Kept
 
     /// <summary>The delay ledgers' table: Marten names a document's table mt_doc_ and its type's name in lower case.</summary>
     public static DbObjectName LedgerTable(string schema) => Named(schema, "mt_doc_" + nameof(EpisodeDelayLedger).ToLowerInvariant());
+}
+
+/// <summary>
+/// A trigger that keeps a table's rows, which fills the table anew whenever it is created (or made again): what was
+/// stored or appended while it was missing (everything, on a store an older build wrote) has its rows too.
+/// </summary>
+internal sealed class FillingTrigger(DbObjectName name, DbObjectName target, string call, string table, string rows) : Trigger(name, target, call)
+{
+    public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
+    {
+        base.WriteCreateStatement(migrator, writer);
+        writer.WriteLine($"TRUNCATE {table};");
+        writer.WriteLine($"INSERT INTO {table} {rows};");
+    }
 }

@@ -10,7 +10,8 @@ namespace Discharge.Server.Reporting.Kept;
 /// <summary>
 /// Each assessment notice's council and London day, one narrow row a notice, so that the league table counts a window's
 /// notices without reading the event table's JSON. Kept by a trigger on the event table, in the statement that appends the
-/// notice (only inserts of notices fire it): rows only, never a shared count, so that concurrent appends never wait on one another.
+/// notice (only inserts of notices fire it): rows only, never a shared count, so that concurrent appends never wait on one
+/// another. The events do not change when read models are rebuilt, so neither do these rows.
 /// </summary>
 internal static class NoticeDays
 {
@@ -51,7 +52,7 @@ internal static class NoticeDays
             $function$;
             """);
         var events = KeptSchema.Named(options.Events.DatabaseSchemaName, "mt_events");
-        yield return new Trigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, $"{KeptSchema.AsRendered(schema, Keep)}()")
+        yield return new FillingTrigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, $"{KeptSchema.AsRendered(schema, Keep)}()", TableIn(options), RowsOfEvents(options))
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Insert,
@@ -69,7 +70,4 @@ internal static class NoticeDays
     /// <summary>Every notice's row, read from the event table, as the trigger makes it.</summary>
     public static string RowsOfEvents(IReadOnlyStoreOptions options) =>
         $"SELECT data ->> 'council' AS council, {DayOf("data")} AS day FROM {options.Events.DatabaseSchemaName}.mt_events WHERE type = '{EventType}'";
-
-    /// <summary>Every notice's row in one statement: for a table filled without the trigger.</summary>
-    public static string FillFromEvents(IReadOnlyStoreOptions options) => $"INSERT INTO {TableIn(options)} {RowsOfEvents(options)}";
 }
