@@ -6,6 +6,7 @@ using Discharge.Server.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Npgsql;
 using NodaTime.Testing;
 
 namespace Discharge.Server.Tests.Simulation;
@@ -55,6 +56,22 @@ public sealed class SimulatedHistory : IAsyncLifetime
             .AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2026, 12, 1, 9, 0)))
             .AddSingleton<IDocumentStore>(DocumentStore.For(options => options.ConfigureDischarge(connectionString, rules)))
             .BuildServiceProvider();
+    }
+
+    /// <summary>Each row of a query on the store's database, as <paramref name="read"/> reads it.</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
+    {
+        await using var connection = Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(read(reader));
+        }
+
+        return values;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

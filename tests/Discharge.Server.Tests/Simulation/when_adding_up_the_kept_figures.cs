@@ -150,18 +150,5 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
 
     private async Task<long> CountAsync(string from) => (await ScalarsAsync($"SELECT count(*) FROM {from}", r => r.GetInt64(0)))[0];
 
-    private async Task<List<T>> ScalarsAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
-    {
-        await using var connection = history.Store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(read(reader));
-        }
-
-        return values;
-    }
+    private Task<List<T>> ScalarsAsync<T>(string sql, Func<NpgsqlDataReader, T> read) => history.QueryAsync(sql, read);
 }

@@ -1,6 +1,5 @@
 using Marten;
 using Weasel.Core;
-using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 using Weasel.Postgresql.Triggers;
@@ -26,12 +25,6 @@ internal static class DelayDays
     public const string Of = "delay_days_of";
 
     private const string Keep = "keep_delay_days";
-
-    /// <summary>The days of a row inside the window of the first parameter's day to the second's (both inclusive).</summary>
-    public const string DaysWithin = "(least(until_day, @to) - greatest(from_day, @from) + 1)";
-
-    /// <summary>The row has a day inside the window.</summary>
-    public const string Overlaps = "from_day <= @to AND until_day >= @from";
 
     public static string TableIn(IReadOnlyStoreOptions options) => $"{options.DatabaseSchemaName}.{Table}";
 
@@ -106,12 +99,7 @@ internal static class DelayDays
             Events = TriggerEvents.Insert | TriggerEvents.Update,
         };
         yield return new Trigger(KeptSchema.Named(schema, DeletedTrigger), ledgers, keep) { Timing = TriggerTiming.After, Events = TriggerEvents.Delete };
-        yield return new Trigger(KeptSchema.Named(schema, "keep_delay_days_truncated"), ledgers, keep)
-        {
-            Timing = TriggerTiming.After,
-            Events = TriggerEvents.Truncate,
-            ForEachRow = false,
-        };
+        yield return KeptSchema.OnTruncate(KeptSchema.Named(schema, "keep_delay_days_truncated"), ledgers, keep);
     }
 
     /// <summary>Every ledger's rows, as the trigger makes them of each.</summary>

@@ -20,6 +20,10 @@ internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("Kept
     /// </summary>
     public static string AsRendered(string schema, string name) => schema == "public" ? name : $"{schema}.{name}";
 
+    /// <summary>The trigger that empties a kept table when the table it is kept from is truncated.</summary>
+    public static Trigger OnTruncate(DbObjectName name, DbObjectName target, string call) =>
+        new(name, target, call) { Timing = TriggerTiming.After, Events = TriggerEvents.Truncate, ForEachRow = false };
+
     public static DbObjectName Named(string schema, string name) => PostgresqlProvider.Instance.Parse(schema, name);
 
     /// <summary>The delay ledgers' table: Marten names a document's table mt_doc_ and its type's name in lower case.</summary>

@@ -1,9 +1,7 @@
 using Marten;
 using Weasel.Core;
-using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Triggers;
 
 namespace Discharge.Server.Reporting.Kept;
 
@@ -52,19 +50,15 @@ internal static class NoticeDays
             $function$;
             """);
         var events = KeptSchema.Named(options.Events.DatabaseSchemaName, "mt_events");
-        yield return new FillingTrigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, $"{KeptSchema.AsRendered(schema, Keep)}()", TableIn(options), RowsOfEvents(options))
+        var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
+        yield return new FillingTrigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, keep, TableIn(options), RowsOfEvents(options))
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Insert,
             ForEachRow = true,
             Condition = $"((new.type)::text = '{EventType}'::text)",
         };
-        yield return new Trigger(KeptSchema.Named(schema, "keep_assessment_notice_days_truncated"), events, $"{KeptSchema.AsRendered(schema, Keep)}()")
-        {
-            Timing = TriggerTiming.After,
-            Events = TriggerEvents.Truncate,
-            ForEachRow = false,
-        };
+        yield return KeptSchema.OnTruncate(KeptSchema.Named(schema, "keep_assessment_notice_days_truncated"), events, keep);
     }
 
     /// <summary>Every notice's row, read from the event table, as the trigger makes it.</summary>
