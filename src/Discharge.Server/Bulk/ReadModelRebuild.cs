@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Discharge.Domain.Rules;
 using Discharge.Server.Audit.Verification;
 using Discharge.Server.Reporting;
+using Discharge.Server.Reporting.Kept;
 using Marten;
 using Npgsql;
 
@@ -16,7 +17,8 @@ public sealed record RebuildReport(long Events, int Streams, IReadOnlyDictionary
 /// (<see cref="EventTableRead"/>); each stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>,
 /// as <c>audit verify</c> does) on every core, straight from the UTF-8 read; the documents written by the store's
 /// serializer as binary COPY rows there too (<see cref="DocumentRows"/>), and copied into their tables, replacing them, in
-/// one transaction. Reading, folding and copying overlap, a few batches of streams in flight, in pooled buffers: memory
+/// one transaction, with the ledgers' kept rows (<see cref="DelayDays"/>) made in one statement after the copy. Reading,
+/// folding and copying overlap, a few batches of streams in flight, in pooled buffers: memory
 /// does not grow with the store. For a store no daemon is projecting (a stopped service, or a history just imported); the
 /// delay ledgers' progress is then set to the last event read, so that a service started afterwards carries on from there.
 /// </summary>
@@ -29,6 +31,8 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
     public async Task<RebuildReport> RunAsync(IProgress<long>? progress, CancellationToken cancellation)
     {
+        // A store an older build wrote lacks what this one keeps (the kept figures): its schema is brought up to date first.
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var models = RebuiltReadModel.All(rules);
         var schema = store.Options.Events.DatabaseSchemaName;
         await using var writing = store.Storage.Database.CreateConnection();
@@ -36,9 +40,13 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         await using var transaction = await writing.BeginTransactionAsync(cancellation);
         var lastSequence = await ScalarAsync(writing, $"SELECT coalesce(max(seq_id), 0) FROM {schema}.mt_events", cancellation);
         var tables = models.Select(m => DocumentCopy.TableOf(store, m.DocumentType)).ToArray();
+        // The ledgers' truncation truncates their kept rows too (their trigger).
         await ExecuteAsync(writing, $"TRUNCATE {string.Join(", ", tables)}", cancellation);
+        // The ledgers' kept rows are made in one statement after the copy, not by their trigger row by row.
+        await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} DISABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
         // Indexes built once over the whole table cost a fraction of keeping them row by row.
-        var indexes = await SecondaryIndexesAsync(writing, tables, cancellation);
+        string[] indexed = [.. tables, DelayDays.TableIn(store.Options)];
+        var indexes = await SecondaryIndexesAsync(writing, indexed, cancellation);
         foreach (var (name, _) in indexes)
         {
             await ExecuteAsync(writing, $"DROP INDEX {name}", cancellation);
@@ -94,6 +102,8 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
         await reading;
         await folding;
+        await ExecuteAsync(writing, DelayDays.FillFromLedgers(store.Options), cancellation);
+        await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} ENABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
         // Enough memory to sort each index in one go (the GIN index of councils above all); for this transaction only.
         await ExecuteAsync(writing, "SET LOCAL maintenance_work_mem = '256MB'", cancellation);
         foreach (var (_, definition) in indexes)
@@ -103,7 +113,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
         // Statistics of the new rows and of the indexes' expressions, without which the planner guesses at how many
         // ledgers a report's window holds (see LedgerQueries).
-        await ExecuteAsync(writing, $"ANALYZE {string.Join(", ", tables)}", cancellation);
+        await ExecuteAsync(writing, $"ANALYZE {string.Join(", ", indexed)}", cancellation);
 
         await MarkLedgersCurrentAsync(writing, lastSequence, cancellation);
         await transaction.CommitAsync(cancellation);

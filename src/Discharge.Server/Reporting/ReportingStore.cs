@@ -1,4 +1,5 @@
 using Discharge.Domain.Rules;
+using Discharge.Server.Reporting.Kept;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -16,5 +17,8 @@ internal static class ReportingStore
         options.Schema.For<EpisodeDelayLedger>()
             .Index(l => l.NhsBody)
             .GinIndexJsonDataMember(l => l.Councils);
+
+        // The figures the league table and the monthly return add up, kept in the ledgers' and events' own statements.
+        options.Storage.Add(new KeptSchema(options));
     }
 }

@@ -53,15 +53,15 @@ public static class DtocReasons
         _ => null,
     };
 
-    /// <summary>The days of <paramref name="days"/> (of one run) split at the assessment, each part with its reason; none for days not counted.</summary>
-    public static IEnumerable<(DtocReason Reason, DateWindow Days)> Split(DelayRun run, DateWindow days, LocalDate? assessedOn)
+    /// <summary>The days of <paramref name="days"/> (of one run, of <paramref name="status"/>) split at the assessment, each part with its reason; none for days not counted.</summary>
+    public static IEnumerable<(DtocReason Reason, DateWindow Days)> Split(DayStatus status, DateWindow days, LocalDate? assessedOn)
     {
         var parts = assessedOn is { } assessed && days.From < assessed && assessed <= days.To
             ? [new DateWindow(days.From, assessed.PlusDays(-1)), new DateWindow(assessed, days.To)]
             : new[] { days };
         foreach (var part in parts)
         {
-            if (For(run.Status, part.From, assessedOn) is { } reason)
+            if (For(status, part.From, assessedOn) is { } reason)
             {
                 yield return (reason, part);
             }

@@ -18,7 +18,7 @@ namespace Discharge.Server.Returns;
 public static class GetSitRepEndpoint
 {
     /// <summary>
-    /// The monthly return of a month that has ended, read from the episodes' delay ledgers: an auditor's holds every row, a
+    /// The monthly return of a month that has ended, read from the kept rows of the episodes' delay ledgers: an auditor's holds every row, a
     /// council's its own and a hospital's its NHS body's (<see cref="CensusScope"/>). JSON, or CSV (RFC 4180) with
     /// <c>Accept: text/csv</c> or <c>?format=csv</c>. 400 problem details for a missing or malformed month, 422 for a month
     /// not yet ended.
@@ -53,8 +53,8 @@ public static class GetSitRepEndpoint
                 "docs/reports.md#the-monthly-return").ToProblem().ToResult();
         }
 
-        var ledgers = await session.LedgersWithin(new DateWindow(asked.FirstDay, asked.LastDay), scope.Council, scope.NhsBody, cancellation);
-        var sitRep = SitRep.Tally(asked, scope.Council, scope.NhsBody, ledgers);
+        var days = await ReturnedDaysQuery.OfMonthAsync(session, asked, scope.Council, scope.NhsBody, cancellation);
+        var sitRep = SitRep.Tally(asked, scope.Council, scope.NhsBody, days);
         return CsvFormat.Asked(http, format) ? TypedResults.Text(SitRepCsv.Write(sitRep), CsvFormat.MediaType) : TypedResults.Ok(sitRep);
     }
 }

@@ -6,6 +6,7 @@ using Discharge.Server.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Npgsql;
 using NodaTime.Testing;
 
 namespace Discharge.Server.Tests.Simulation;
@@ -16,6 +17,9 @@ namespace Discharge.Server.Tests.Simulation;
 /// </summary>
 public sealed class SimulatedHistory : IAsyncLifetime
 {
+    /// <summary>The tests that read (and rebuild) the one simulated history, one at a time.</summary>
+    public const string Collection = "simulated history";
+
     public static readonly SimulationSpan Span = new(new LocalDate(2015, 3, 9), new LocalDate(2015, 4, 27), Seed: 7, NoticesADay: 20);
 
     public IServiceProvider Services { get; private set; } = null!;
@@ -54,5 +58,24 @@ public sealed class SimulatedHistory : IAsyncLifetime
             .BuildServiceProvider();
     }
 
+    /// <summary>Each row of a query on the store's database, as <paramref name="read"/> reads it.</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read)
+    {
+        await using var connection = Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(read(reader));
+        }
+
+        return values;
+    }
+
     public Task DisposeAsync() => Task.CompletedTask;
 }
+
+[CollectionDefinition(SimulatedHistory.Collection)]
+public sealed class SimulatedHistoryTests : ICollectionFixture<SimulatedHistory>;

@@ -18,7 +18,8 @@ namespace Discharge.Server.Tests.Simulation;
 /// are what the projections make of it, its liability checks are done rather than left scheduled, and the same seed
 /// makes the same history.
 /// </summary>
-public sealed class when_simulating_a_national_history(SimulatedHistory history) : IClassFixture<SimulatedHistory>
+[Collection(SimulatedHistory.Collection)]
+public sealed class when_simulating_a_national_history(SimulatedHistory history)
 {
     [Fact]
     public async Task every_stream_chains_as_the_services_appends_do()
@@ -182,18 +183,5 @@ public sealed class when_simulating_a_national_history(SimulatedHistory history)
 
     private Task<List<string>> LedgersAsync() => ScalarsAsync<string>("SELECT id || ' ' || data::text FROM mt_doc_episodedelayledger ORDER BY id");
 
-    private async Task<List<T>> ScalarsAsync<T>(string sql)
-    {
-        await using var connection = history.Store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetFieldValue<T>(0));
-        }
-
-        return values;
-    }
+    private Task<List<T>> ScalarsAsync<T>(string sql) => history.QueryAsync(sql, r => r.GetFieldValue<T>(0));
 }

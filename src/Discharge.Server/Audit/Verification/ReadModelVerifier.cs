@@ -17,7 +17,8 @@ public sealed record ReadModelVerification(int StreamsRead, int DocumentsRebuilt
 /// <summary>
 /// Rebuilds every read model from the events, with the projections' own code, into the schema
 /// <see cref="Schema"/> (one table of documents, left there for an auditor to inspect), and compares it with the live
-/// documents, document by document, as stored JSON. Reads the live store and writes nothing else.
+/// documents, document by document, as stored JSON; then the figures kept beside them (<see cref="KeptFiguresCheck"/>).
+/// Reads the live store and writes nothing else.
 /// </summary>
 public sealed class ReadModelVerifier(IDocumentStore store, DischargeRules rules)
 {
@@ -69,6 +70,8 @@ public sealed class ReadModelVerifier(IDocumentStore store, DischargeRules rules
         {
             differences.AddRange(await CompareAsync(connection, model.DocumentType, cancellation));
         }
+
+        differences.AddRange(await KeptFiguresCheck.RunAsync(connection, store.Options, cancellation));
 
         return new ReadModelVerification(streams.Count, rebuilt, differences);
     }

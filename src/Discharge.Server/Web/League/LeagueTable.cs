@@ -46,14 +46,13 @@ public sealed record LeagueTable(DateWindow Days, string StarBandsVersion, strin
     public static DateWindow WindowTo(LocalDate today) => new(DateBounds.Earliest, today);
 
     public static async Task<LeagueTable> ReadAsync(
-        IQuerySession session, DischargeRules rules, LeagueReference reference, DateWindow window, LocalDate today, CancellationToken cancellation)
+        IQuerySession session, DischargeRules rules, LeagueReference reference, DateWindow window, CancellationToken cancellation)
     {
-        var ledgers = await session.LedgersWithin(window, council: null, nhsBody: null, cancellation);
+        var councils = await LeagueFigures.ByCouncilAsync(session, window, cancellation);
         var notices = await AssessmentNotices.ByCouncilAsync(session, window, cancellation);
-        // Each council's ledgers in one pass over them, in the order read.
-        var byCouncil = ledgers.SelectMany(l => l.Councils.Select(council => (council, l))).ToLookup(c => c.council, c => c.l);
-        var figures = notices.Keys.Union(byCouncil.Select(c => c.Key))
-            .Select(council => Figures(council, [.. byCouncil[council]], notices.GetValueOrDefault(council), window, today, rules, reference))
+        var byCouncil = councils.ToDictionary(c => c.Council);
+        var figures = notices.Keys.Union(byCouncil.Keys)
+            .Select(council => Figures(byCouncil.GetValueOrDefault(council) ?? new CouncilFigures(council, 0, 0m, 0), notices.GetValueOrDefault(council), rules, reference))
             .OrderBy(r => r.DelayedDaysPer100Notices is null)
             .ThenBy(r => r.DelayedDaysPer100Notices)
             .ThenBy(r => r.Council, StringComparer.Ordinal)
@@ -66,21 +65,14 @@ public sealed record LeagueTable(DateWindow Days, string StarBandsVersion, strin
             Rank = index + 1,
             Mark = index >= ranked ? LeagueMark.None : index < named ? LeagueMark.Best : index >= ranked - named ? LeagueMark.Worst : LeagueMark.None,
         }).ToList();
-        var national = DelayCounts.Tally(null, null, window, today, window, ledgers).ByCouncilNhsBodyAndMonth
-            .GroupBy(m => m.Month)
-            .Select(m => (m.Key, m.Sum(x => x.Days)))
-            .OrderBy(m => m.Key, StringComparer.Ordinal)
-            .ToList();
+        var national = await LeagueFigures.NationalByMonthAsync(session, window, cancellation);
         return new LeagueTable(window, reference.StarBands.Version, reference.Population?.Version, rows, national);
     }
 
-    private static LeagueRow Figures(
-        string council, IReadOnlyList<EpisodeDelayLedger> ledgers, int notices, DateWindow window, LocalDate today, DischargeRules rules, LeagueReference reference)
+    private static LeagueRow Figures(CouncilFigures figures, int notices, DischargeRules rules, LeagueReference reference)
     {
-        var delays = DelayCounts.Tally(council, null, window, today, window, ledgers);
-        var liability = GetCouncilLiabilityEndpoint.Tally(council, window, today, window, ledgers);
-        var delayedEpisodes = ledgers.Count(l => l.RunsWithin(window, council).Any());
-        var per100 = Ratio(delays.DelayedDays * 100m, notices);
+        var (council, delayedDays, amount, delayedEpisodes) = figures;
+        var per100 = Ratio(delayedDays * 100m, notices);
         var adults = reference.Population?.AdultsOf(council);
         return new LeagueRow(
             0,
@@ -88,12 +80,12 @@ public sealed record LeagueTable(DateWindow Days, string StarBandsVersion, strin
             rules.ReferenceData.Councils.Find(council)?.Name ?? council,
             notices,
             delayedEpisodes,
-            delays.DelayedDays,
-            liability.Totals.Amount,
+            delayedDays,
+            amount,
             per100,
-            Ratio(delays.DelayedDays, delayedEpisodes),
-            Ratio(liability.Totals.Amount, notices),
-            adults is { } count ? Ratio(delays.DelayedDays * 100_000m, count) : null,
+            Ratio(delayedDays, delayedEpisodes),
+            Ratio(amount, notices),
+            adults is { } count ? Ratio(delayedDays * 100_000m, count) : null,
             per100 is { } measure ? reference.StarBands.StarsFor(measure) : null,
             LeagueMark.None);
     }

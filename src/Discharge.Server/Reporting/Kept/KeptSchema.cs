@@ -1,0 +1,45 @@
+using Marten;
+using Weasel.Core;
+using Weasel.Core.Migrations;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Triggers;
+
+namespace Discharge.Server.Reporting.Kept;
+
+/// <summary>
+/// The kept figures' tables, functions and triggers, as a storage feature of the store's own: Marten creates such a
+/// feature after the document and event tables its triggers are on (where it creates its extended schema objects before them).
+/// </summary>
+internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("KeptFigures", options.Advanced.Migrator)
+{
+    protected override IEnumerable<ISchemaObject> schemaObjects() => [.. DelayDays.SchemaObjects(options), .. NoticeDays.SchemaObjects(options)];
+
+    /// <summary>
+    /// A name as PostgreSQL writes it back in a definition: bare when its schema is the default one on the search path.
+    /// Weasel compares what it would create with that text, so a name written otherwise would be recreated on every start.
+    /// </summary>
+    public static string AsRendered(string schema, string name) => schema == "public" ? name : $"{schema}.{name}";
+
+    /// <summary>The trigger that empties a kept table when the table it is kept from is truncated.</summary>
+    public static Trigger OnTruncate(DbObjectName name, DbObjectName target, string call) =>
+        new(name, target, call) { Timing = TriggerTiming.After, Events = TriggerEvents.Truncate, ForEachRow = false };
+
+    public static DbObjectName Named(string schema, string name) => PostgresqlProvider.Instance.Parse(schema, name);
+
+    /// <summary>The delay ledgers' table: Marten names a document's table mt_doc_ and its type's name in lower case.</summary>
+    public static DbObjectName LedgerTable(string schema) => Named(schema, "mt_doc_" + nameof(EpisodeDelayLedger).ToLowerInvariant());
+}
+
+/// <summary>
+/// A trigger that keeps a table's rows, which fills the table anew whenever it is created (or made again): what was
+/// stored or appended while it was missing (everything, on a store an older build wrote) has its rows too.
+/// </summary>
+internal sealed class FillingTrigger(DbObjectName name, DbObjectName target, string call, string table, string rows) : Trigger(name, target, call)
+{
+    public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
+    {
+        base.WriteCreateStatement(migrator, writer);
+        writer.WriteLine($"TRUNCATE {table};");
+        writer.WriteLine($"INSERT INTO {table} {rows};");
+    }
+}

@@ -1,0 +1,67 @@
+using Marten;
+using Weasel.Core;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Tables;
+
+namespace Discharge.Server.Reporting.Kept;
+
+/// <summary>
+/// Each assessment notice's council and London day, one narrow row a notice, so that the league table counts a window's
+/// notices without reading the event table's JSON. Kept by a trigger on the event table, in the statement that appends the
+/// notice (only inserts of notices fire it): rows only, never a shared count, so that concurrent appends never wait on one
+/// another. The events do not change when read models are rebuilt, so neither do these rows.
+/// </summary>
+internal static class NoticeDays
+{
+    public const string Table = "assessment_notice_days";
+
+    /// <summary>Marten names an event type by its class in snake case.</summary>
+    private const string EventType = "assessment_notice_given";
+
+    private const string Keep = "keep_assessment_notice_days";
+
+    /// <summary>The London day a notice was delivered on, from the event's data.</summary>
+    private static string DayOf(string data) => $"(mt_immutable_timestamptz({data} ->> 'deliveredAt') AT TIME ZONE 'Europe/London')::date";
+
+    public static string TableIn(IReadOnlyStoreOptions options) => $"{options.DatabaseSchemaName}.{Table}";
+
+    public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options)
+    {
+        var schema = options.DatabaseSchemaName;
+        var table = new Table(KeptSchema.Named(schema, Table));
+        table.AddColumn("council", "varchar").NotNull();
+        table.AddColumn("day", "date").NotNull();
+        yield return table;
+
+        // Written as pg_get_functiondef renders it, so that Weasel finds nothing to change on the next start.
+        yield return new Function(KeptSchema.Named(schema, Keep), $"""
+            CREATE OR REPLACE FUNCTION {schema}.{Keep}()
+             RETURNS trigger
+             LANGUAGE plpgsql
+            AS $function$
+            BEGIN
+              IF TG_OP = 'TRUNCATE' THEN
+                TRUNCATE {schema}.{Table};
+              ELSE
+                INSERT INTO {schema}.{Table} VALUES (NEW.data ->> 'council', {DayOf("NEW.data")});
+              END IF;
+              RETURN NULL;
+            END;
+            $function$;
+            """);
+        var events = KeptSchema.Named(options.Events.DatabaseSchemaName, "mt_events");
+        var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
+        yield return new FillingTrigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, keep, TableIn(options), RowsOfEvents(options))
+        {
+            Timing = TriggerTiming.After,
+            Events = TriggerEvents.Insert,
+            ForEachRow = true,
+            Condition = $"((new.type)::text = '{EventType}'::text)",
+        };
+        yield return KeptSchema.OnTruncate(KeptSchema.Named(schema, "keep_assessment_notice_days_truncated"), events, keep);
+    }
+
+    /// <summary>Every notice's row, read from the event table, as the trigger makes it.</summary>
+    public static string RowsOfEvents(IReadOnlyStoreOptions options) =>
+        $"SELECT data ->> 'council' AS council, {DayOf("data")} AS day FROM {options.Events.DatabaseSchemaName}.mt_events WHERE type = '{EventType}'";
+}

@@ -1,0 +1,106 @@
+using Discharge.Server.Reporting;
+using Discharge.Server.Tests.Support;
+using Discharge.Server.Web.League;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Marten.Events;
+using NodaTime;
+using Npgsql;
+
+namespace Discharge.Server.Tests.Reporting;
+
+/// <summary>
+/// The figures the league table and the monthly return add up are kept in the statements that store, replace and delete
+/// the delay ledgers, and append the notices: they follow each change the daemon makes.
+/// </summary>
+public sealed class when_keeping_the_figures(DischargeServer server) : IClassFixture<DischargeServer>
+{
+    private const string Derby = ReportingScenario.Derby;
+
+    [Fact]
+    public async Task a_ledgers_rows_follow_its_change_and_go_with_it_after_a_withdrawal()
+    {
+        server.Clock.Reset(ReportingScenario.Today);
+        var hospital = new HospitalClient(server);
+        var discharged = await ReportingScenario.Open(hospital, "RTG", Derby, "2004-01-12T10:15:00Z", "2004-01-13T09:00:00Z", "2004-01-15");
+        var withdrawn = await ReportingScenario.Open(hospital, "RTG", Derby, "2004-01-12T10:15:00Z", "2004-01-13T09:00:00Z", "2004-01-15");
+        await CaughtUp();
+
+        // Still in hospital: delayed to the end of the regime, cut at each month's end.
+        var open = await RowsAsync(discharged);
+        open.Should().HaveCountGreaterThan(12);
+        open[0].Should().Be((Derby, "chargeable", new LocalDate(2004, 1, 16), new LocalDate(2004, 1, 31)));
+        open[1].Should().Be((Derby, "chargeable", new LocalDate(2004, 2, 1), new LocalDate(2004, 2, 29)));
+        (await RowsAsync(withdrawn)).Should().Equal(open);
+        (await NoticesAsync()).Should().Equal((Derby, new LocalDate(2004, 1, 12), 2L));
+
+        await hospital.AcceptedAsync($"/episodes/{discharged}/discharged", new { on = "2004-01-20" });
+        await hospital.AcceptedAsync($"/episodes/{withdrawn}/withdrawal", new { notice = "discharge", reasonCode = "07", deliveredAt = "2004-01-14T09:00:00Z" });
+        await CaughtUp();
+
+        (await RowsAsync(discharged)).Should().Equal((Derby, "chargeable", new LocalDate(2004, 1, 16), new LocalDate(2004, 1, 20)));
+        (await RowsAsync(withdrawn)).Should().BeEmpty("the withdrawal left no delayed day, and no ledger");
+        (await ScalarAsync($"SELECT count(*) FROM mt_doc_episodedelayledger WHERE id = '{withdrawn}'")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task a_council_whose_days_of_a_ledger_all_fall_before_the_window_is_listed_with_none_as_the_ledgers_list_it()
+    {
+        server.Clock.Reset(ReportingScenario.Today);
+        var hospital = new HospitalClient(server);
+        var transferred = await ReportingScenario.Open(hospital, "RWE", Derby, "2004-12-22T10:00:00Z", "2004-12-22T11:00:00Z", "2004-12-23");
+        await hospital.As(Derby).AcceptedAsync($"/episodes/{transferred}/responsibility-transfer", new { on = "2005-01-01", toCouncil = ReportingScenario.Camden });
+        await hospital.As("RWE").AcceptedAsync($"/episodes/{transferred}/discharged", new { on = "2005-01-07" });
+        await CaughtUp();
+        await using var session = server.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+
+        var january = await LeagueFigures.ByCouncilAsync(session, new DateWindow(new LocalDate(2005, 1, 1), new LocalDate(2005, 1, 31)), CancellationToken.None);
+
+        january.Should().ContainEquivalentOf(new CouncilFigures(Derby, 0, 0m, 0));
+        january.Should().ContainSingle(c => c.Council == ReportingScenario.Camden).Which.DelayedDays.Should().BeGreaterThan(0);
+    }
+
+    private Task CaughtUp() => server.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+    private async Task<List<(string Council, string Status, LocalDate From, LocalDate Until)>> RowsAsync(Guid episode)
+    {
+        var rows = new List<(string, string, LocalDate, LocalDate)>();
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT council, status, from_day, until_day FROM delay_days WHERE episode_id = '{episode}' ORDER BY from_day", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(2)), LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(3))));
+        }
+
+        return rows;
+    }
+
+    private async Task<List<(string Council, LocalDate Day, long Notices)>> NoticesAsync()
+    {
+        var rows = new List<(string, LocalDate, long)>();
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT council, day, count(*) FROM assessment_notice_days WHERE day < '2004-02-01' GROUP BY 1, 2 ORDER BY 1, 2", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(1)), reader.GetInt64(2)));
+        }
+
+        return rows;
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}

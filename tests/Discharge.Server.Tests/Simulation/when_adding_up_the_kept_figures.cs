@@ -1,0 +1,154 @@
+using Discharge.Domain.Statements;
+using Discharge.Server.Audit.Verification;
+using Discharge.Server.Bulk;
+using Discharge.Server.Reporting;
+using Discharge.Server.Returns;
+using Discharge.Server.Web.League;
+using Marten;
+using Npgsql;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Discharge.Server.Tests.Simulation;
+
+/// <summary>
+/// Over a simulated national history (both regimes, transfers, withdrawals, blockers), the league table's and the monthly
+/// return's figures added up from the kept rows are those the ledgers themselves give, and the one-pass rebuild fills the rows.
+/// </summary>
+[Collection(SimulatedHistory.Collection)]
+public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
+{
+    private static readonly LocalDate Today = new(2026, 12, 1);
+
+    /// <summary>The whole record (the league's default), a year, the history's months, and a window cut mid-month (as at today).</summary>
+    public static readonly TheoryData<string, string> Windows = new()
+    {
+        { "1900-01-01", "2026-12-01" },
+        { "2015-01-01", "2015-12-31" },
+        { "2015-03-01", "2015-03-31" },
+        { "2015-04-01", "2015-04-30" },
+        { "2015-04-01", "2015-04-13" },
+        { "2015-05-01", "2015-05-31" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Windows))]
+    public async Task each_councils_days_amount_and_episodes_and_the_days_by_month_are_the_ledgers(string from, string to)
+    {
+        var window = new DateWindow(Day(from), Day(to));
+        await using var session = history.Store.QuerySession();
+        var ledgers = await session.LedgersWithin(window, council: null, nhsBody: null, CancellationToken.None);
+        var expected = ledgers.SelectMany(l => l.Councils).Distinct().Select(council =>
+        {
+            var own = ledgers.Where(l => l.Councils.Contains(council)).ToList();
+            return new CouncilFigures(
+                council,
+                DelayCounts.Tally(council, null, window, Today, window, own).DelayedDays,
+                GetCouncilLiabilityEndpoint.Tally(council, window, Today, window, own).Totals.Amount,
+                own.Count(l => l.RunsWithin(window, council).Any()));
+        });
+
+        var kept = await LeagueFigures.ByCouncilAsync(session, window, CancellationToken.None);
+        var byMonth = await LeagueFigures.NationalByMonthAsync(session, window, CancellationToken.None);
+
+        kept.Should().BeEquivalentTo(expected);
+        kept.Should().Contain(c => c.DelayedEpisodes > 0);
+        byMonth.Should().Equal(DelayCounts.Tally(null, null, window, Today, window, ledgers).ByCouncilNhsBodyAndMonth
+            .GroupBy(m => m.Month)
+            .Select(m => (m.Key, m.Sum(x => x.Days)))
+            .OrderBy(m => m.Key, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Windows))]
+    public async Task each_councils_notices_are_those_in_the_event_table(string from, string to)
+    {
+        var window = new DateWindow(Day(from), Day(to));
+        await using var session = history.Store.QuerySession();
+        var counted = await ScalarsAsync<(string, long)>(
+            "SELECT data ->> 'council', count(*) FROM mt_events WHERE type = 'assessment_notice_given' " +
+            $"AND ((data ->> 'deliveredAt')::timestamptz AT TIME ZONE 'Europe/London')::date BETWEEN '{from}' AND '{to}' GROUP BY 1",
+            r => (r.GetString(0), r.GetInt64(1)));
+
+        var kept = await AssessmentNotices.ByCouncilAsync(session, window, CancellationToken.None);
+
+        kept.Select(k => (k.Key, (long)k.Value)).Should().BeEquivalentTo(counted);
+    }
+
+    [Fact]
+    public async Task each_months_return_is_the_ledgers_nationally_and_for_the_busiest_council_and_nhs_body()
+    {
+        var council = (await ScalarsAsync("SELECT council FROM delay_days GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", r => r.GetString(0)))[0];
+        var nhsBody = (await ScalarsAsync("SELECT nhs_body FROM delay_days GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", r => r.GetString(0)))[0];
+        await using var session = history.Store.QuerySession();
+        foreach (var (scopeCouncil, scopeNhsBody) in new (string?, string?)[] { (null, null), (council, null), (null, nhsBody) })
+        {
+            foreach (var month in new[] { new BillingMonth(2015, 3), new BillingMonth(2015, 4), new BillingMonth(2015, 5) })
+            {
+                var ledgers = await session.LedgersWithin(new DateWindow(month.FirstDay, month.LastDay), scopeCouncil, scopeNhsBody, CancellationToken.None);
+                var kept = await ReturnedDaysQuery.OfMonthAsync(session, month, scopeCouncil, scopeNhsBody, CancellationToken.None);
+
+                var expected = SitRep.Tally(month, scopeCouncil, scopeNhsBody, ledgers);
+                SitRep.Tally(month, scopeCouncil, scopeNhsBody, kept).Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
+                expected.Rows.Should().NotBeEmpty();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task the_rebuild_fills_the_ledgers_rows_and_the_verifier_names_a_row_that_differs()
+    {
+        await RebuildRun.RunAsync(history.Services, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+        (await CountAsync("delay_days")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
+        (await CountAsync("assessment_notice_days")).Should().Be(await CountAsync("mt_events WHERE type = 'assessment_notice_given'"));
+        (await KeptDifferencesAsync()).Should().BeEmpty();
+
+        var episode = (await ScalarsAsync("SELECT episode_id FROM delay_days WHERE status = 'chargeable' LIMIT 1", r => r.GetGuid(0)))[0];
+        var notice = (await ScalarsAsync("SELECT council, day FROM assessment_notice_days LIMIT 1", r => (r.GetString(0), r.GetFieldValue<DateOnly>(1))))[0];
+        await ScalarsAsync($"UPDATE delay_days SET rate = rate + 1 WHERE episode_id = '{episode}' AND status = 'chargeable' RETURNING 1", r => r.GetInt32(0));
+        await ScalarsAsync($"DELETE FROM assessment_notice_days WHERE ctid = (SELECT ctid FROM assessment_notice_days WHERE council = '{notice.Item1}' AND day = '{notice.Item2:yyyy-MM-dd}' LIMIT 1) RETURNING 1", r => r.GetInt32(0));
+
+        (await KeptDifferencesAsync()).Should().Equal(
+            new ReadModelDifference("delay_days", episode.ToString(), "differs"),
+            new ReadModelDifference("assessment_notice_days", $"{notice.Item1} {notice.Item2:yyyy-MM-dd}", "differs"));
+
+        // Back as the rebuild makes them, for the other tests.
+        await RebuildRun.RunAsync(history.Services, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        (await KeptDifferencesAsync()).Should().Equal(new ReadModelDifference("assessment_notice_days", $"{notice.Item1} {notice.Item2:yyyy-MM-dd}", "differs"));
+        await NoticeTriggerMadeAgainAsync();
+        (await KeptDifferencesAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task a_store_written_without_the_triggers_has_its_rows_made_when_they_are()
+    {
+        await ScalarsAsync("DROP TRIGGER keep_delay_days_rows ON mt_doc_episodedelayledger; TRUNCATE delay_days; SELECT 1", r => r.GetInt32(0));
+
+        await NoticeTriggerMadeAgainAsync();
+
+        (await CountAsync("delay_days")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
+        (await CountAsync("assessment_notice_days")).Should().Be(await CountAsync("mt_events WHERE type = 'assessment_notice_given'"));
+        (await KeptDifferencesAsync()).Should().BeEmpty();
+    }
+
+    /// <summary>The notices' trigger dropped and their rows emptied, as on a store an older build wrote, then the schema applied again.</summary>
+    private async Task NoticeTriggerMadeAgainAsync()
+    {
+        await ScalarsAsync("DROP TRIGGER keep_assessment_notice_days_rows ON mt_events; TRUNCATE assessment_notice_days; SELECT 1", r => r.GetInt32(0));
+        await history.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+    }
+
+    private async Task<IReadOnlyList<ReadModelDifference>> KeptDifferencesAsync()
+    {
+        await using var connection = history.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        return await KeptFiguresCheck.RunAsync(connection, history.Store.Options, CancellationToken.None);
+    }
+
+    private static LocalDate Day(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
+
+    private async Task<long> CountAsync(string from) => (await ScalarsAsync($"SELECT count(*) FROM {from}", r => r.GetInt64(0)))[0];
+
+    private Task<List<T>> ScalarsAsync<T>(string sql, Func<NpgsqlDataReader, T> read) => history.QueryAsync(sql, read);
+}
