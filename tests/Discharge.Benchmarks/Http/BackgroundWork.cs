@@ -18,8 +18,35 @@ internal static class BackgroundWork
                     THEN 1 ELSE 0 END
         """;
 
-    /// <summary>One poll of scheduled messages: work done within it after the last answer did not pile up behind the load.</summary>
+    /// <summary>How old the oldest event the delay ledgers' shard has yet to project is; nothing when it has projected them all.</summary>
+    private const string DaemonBehind = """
+        SELECT coalesce(extract(epoch FROM now() - (SELECT timestamp FROM mt_events
+            WHERE seq_id > (SELECT coalesce(min(last_seq_id), 0) FROM mt_event_progression WHERE name LIKE 'EpisodeDelayLedger%')
+            ORDER BY seq_id LIMIT 1)), 0)::float8
+        """;
+
+    /// <summary>The daemon keeps up when no event waits longer than this (one poll of scheduled messages) to be projected.</summary>
     public static readonly TimeSpan KeepingUp = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How far behind the newest events the daemon fell while <paramref name="load"/> ran: the age of the oldest event
+    /// not yet projected, read every 100 ms, at its largest.
+    /// </summary>
+    public static async Task<TimeSpan> LargestDaemonLagWhileAsync(string connectionString, Task load)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand(DaemonBehind, connection);
+        var largest = 0d;
+        while (!load.IsCompleted)
+        {
+            largest = Math.Max(largest, (double)(await query.ExecuteScalarAsync() ?? 0d));
+            await Task.WhenAny(load, Task.Delay(100));
+        }
+
+        await load;
+        return TimeSpan.FromSeconds(largest);
+    }
 
     /// <summary>Waits until nothing is outstanding, and returns how long that took.</summary>
     public static async Task<TimeSpan> WaitUntilDoneAsync(string connectionString, TimeSpan? within = null)

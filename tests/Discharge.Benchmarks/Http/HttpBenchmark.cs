@@ -42,7 +42,7 @@ internal static class HttpBenchmark
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         // Bodies and events are made before any round, so that neither path's figures include building its input.
-        var warmUp = episodes;
+        var warmUp = 2 * episodes;
         var total = warmUp + (rounds * episodes);
         var bodies = Enumerable.Range(0, total * NoticeLoad.CommandsPerEpisode)
             .Select(i => NoticeLoad.Request(i / NoticeLoad.CommandsPerEpisode, i % NoticeLoad.CommandsPerEpisode))
@@ -55,8 +55,9 @@ internal static class HttpBenchmark
         Func<int, int, Task> viaMarten = (episode, step) => AppendAsync(store, events[(episode * NoticeLoad.CommandsPerEpisode) + step], episode, step);
 
         output.WriteLine($"cores: {Environment.ProcessorCount}; {episodes:N0} episodes x {NoticeLoad.CommandsPerEpisode} commands per round, {concurrency} at a time, {rounds} rounds, server remembers {(remembered < 0 ? "its default number of" : $"{remembered:N0}")} episodes");
-        // A round's worth of warm-up: the server compiles its endpoints and handlers on first use and recompiles the busy
-        // ones optimised later (its CPU a command still fell threefold over four rounds after 500 episodes of warm-up).
+        // Two rounds' worth of warm-up: the server compiles its endpoints and handlers on first use and recompiles the busy
+        // ones in stages, instrumented and then optimised (tiered PGO): after one round of warm-up its CPU a command still
+        // fell from 2.2 to 0.65 ms over the next three rounds; with PGO off the first round was already steady.
         await LoadResult.MeasureAsync("warm-up", 0, warmUp, concurrency, viaMarten);
         await LoadResult.MeasureAsync("warm-up", 0, warmUp, concurrency, viaHttp);
         await BackgroundWork.WaitUntilDoneAsync(httpDatabase);
@@ -65,6 +66,7 @@ internal static class HttpBenchmark
         var direct = new List<LoadResult>();
         var http = new List<LoadResult>();
         var catchUps = new List<TimeSpan>();
+        var daemonLags = new List<TimeSpan>();
         for (var round = 0; round < rounds; round++)
         {
             var first = warmUp + (round * episodes);
@@ -73,21 +75,23 @@ internal static class HttpBenchmark
             var between = CpuReading.Take(server, postmaster);
             output.WriteLine(direct[^1]);
             output.WriteLine($"{"",22} {between.PerCommandSince(before, direct[^1].Commands)}");
-            http.Add(await LoadResult.MeasureAsync($"round {round + 1} HTTP end to end", first, episodes, concurrency, viaHttp));
+            var load = LoadResult.MeasureAsync($"round {round + 1} HTTP end to end", first, episodes, concurrency, viaHttp);
+            daemonLags.Add(await BackgroundWork.LargestDaemonLagWhileAsync(httpDatabase, load));
+            http.Add(await load);
             output.WriteLine(http[^1]);
             output.WriteLine($"{"",22} {CpuReading.Take(server, postmaster).PerCommandSince(between, http[^1].Commands)} (the server's includes its daemon's work meanwhile)");
             // Not part of the HTTP figures (the answers were all given), but the next round waits for it.
             catchUps.Add(await BackgroundWork.WaitUntilDoneAsync(httpDatabase));
-            output.WriteLine($"{"",22} projections and scheduled checks done {catchUps[^1].TotalSeconds:F1} s after the last answer");
+            output.WriteLine($"{"",22} daemon at most {daemonLags[^1].TotalSeconds:F1} s behind the newest event; projections and scheduled checks done {catchUps[^1].TotalSeconds:F1} s after the last answer");
         }
 
         var ratio = http.Sum(r => r.Commands) / http.Sum(r => r.Elapsed.TotalSeconds)
             / (direct.Sum(r => r.Commands) / direct.Sum(r => r.Elapsed.TotalSeconds));
         output.WriteLine($"HTTP / direct throughput: {ratio:F2} (target at least 0.50)");
-        // The daemon keeps up when what the commands left it (projections, due checks) is done within one poll of
-        // scheduled messages (5 s) of the last answer, rather than piling up behind the load.
-        var slowest = catchUps.Max();
-        output.WriteLine($"daemon kept up: {(slowest <= BackgroundWork.KeepingUp ? "yes" : "NO")}, every round's projections and scheduled checks done within {slowest.TotalSeconds:F1} s of its last answer (kept up: within {BackgroundWork.KeepingUp.TotalSeconds:F0} s)");
+        // The daemon keeps up when no event waits more than one poll of scheduled messages (5 s) to be projected while the
+        // commands arrive. The scheduled checks' own catch-up (they are taken by polls 5 s apart) is printed beside it.
+        var largestLag = daemonLags.Max();
+        output.WriteLine($"daemon kept up: {(largestLag <= BackgroundWork.KeepingUp ? "yes" : "NO")}, at most {largestLag.TotalSeconds:F1} s behind the newest event in any round (kept up: within {BackgroundWork.KeepingUp.TotalSeconds:F0} s); scheduled checks done within {catchUps.Max().TotalSeconds:F1} s of the last answer");
         // The tail, side by side: each path's p99 over all its rounds' commands (target: HTTP under 50 ms on a quiet machine).
         var p99Ratio = LoadResult.P99Of(http) / LoadResult.P99Of(direct);
         output.WriteLine($"HTTP p99 {LoadResult.P99Of(http):F1} ms / direct p99 {LoadResult.P99Of(direct):F1} ms: {p99Ratio:F2} (target at most 1.50)");
