@@ -17,7 +17,7 @@ public sealed record RebuildReport(long Events, int Streams, IReadOnlyDictionary
 /// (<see cref="EventTableRead"/>); each stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>,
 /// as <c>audit verify</c> does) on every core, straight from the UTF-8 read; the documents written by the store's
 /// serializer as binary COPY rows there too (<see cref="DocumentRows"/>), and copied into their tables, replacing them, in
-/// one transaction, with the ledgers' kept rows (<see cref="DelayDays"/>) made in one statement after the copy. Reading,
+/// one transaction, with the ledgers' kept rows (<see cref="DelayDays"/>) made beside them (<see cref="DelayDayRows"/>). Reading,
 /// folding and copying overlap, a few batches of streams in flight, in pooled buffers: memory
 /// does not grow with the store. For a store no daemon is projecting (a stopped service, or a history just imported); the
 /// delay ledgers' progress is then set to the last event read, so that a service started afterwards carries on from there.
@@ -42,7 +42,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         var tables = models.Select(m => DocumentCopy.TableOf(store, m.DocumentType)).ToArray();
         // The ledgers' truncation truncates their kept rows too (their trigger).
         await ExecuteAsync(writing, $"TRUNCATE {string.Join(", ", tables)}", cancellation);
-        // The ledgers' kept rows are made in one statement after the copy, not by their trigger row by row.
+        // The ledgers' kept rows are copied beside them, not made by their trigger row by row.
         await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} DISABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
         // Indexes built once over the whole table cost a fraction of keeping them row by row.
         string[] indexed = [.. tables, DelayDays.TableIn(store.Options)];
@@ -54,7 +54,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
         var ranges = await EventTableRead.RangesAsync(writing, schema, Readers, cancellation);
         var batches = Channel.CreateBounded<StreamBatch>(2 * Environment.ProcessorCount);
-        var documents = Channel.CreateBounded<DocumentRows[]>(2 * Environment.ProcessorCount);
+        var documents = Channel.CreateBounded<FoldedBatch>(2 * Environment.ProcessorCount);
         // Should the copying fail, the readers and folders stop too, rather than wait for room in a channel for ever.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         long events = 0;
@@ -81,7 +81,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         var written = models.ToDictionary(m => m.DocumentType.Name, _ => 0);
         try
         {
-            await foreach (var made in documents.Reader.ReadAllAsync(cancellation))
+            await foreach (var (made, delayDays) in documents.Reader.ReadAllAsync(cancellation))
             {
                 for (var i = 0; i < made.Length; i++)
                 {
@@ -91,6 +91,11 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
                         await rows.CopyAsync(writing, tables[i], cancellation);
                         written[rows.DocumentType.Name] += rows.Count;
                     }
+                }
+
+                if (delayDays.Count > 0)
+                {
+                    await delayDays.CopyAsync(writing, DelayDays.TableIn(store.Options), cancellation);
                 }
             }
         }
@@ -102,7 +107,6 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
         await reading;
         await folding;
-        await ExecuteAsync(writing, DelayDays.FillFromLedgers(store.Options), cancellation);
         await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} ENABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
         // Enough memory to sort each index in one go (the GIN index of councils above all); for this transaction only.
         await ExecuteAsync(writing, "SET LOCAL maintenance_work_mem = '256MB'", cancellation);
@@ -121,11 +125,12 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
     }
 
     /// <summary>The documents a batch of streams makes, as rows of each read model's table: what each projection's own code makes of each stream.</summary>
-    private DocumentRows[] Fold(StreamBatch batch, IReadOnlyList<RebuiltReadModel> models)
+    private FoldedBatch Fold(StreamBatch batch, IReadOnlyList<RebuiltReadModel> models)
     {
         using (batch)
         {
             var made = models.Select(m => new DocumentRows(m.DocumentType)).ToArray();
+            var delayDays = new DelayDayRows();
             var events = new List<object>();
             for (var s = 0; s < batch.Streams; s++)
             {
@@ -142,11 +147,15 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
                     if (models[m].Rebuild(id, events) is { } document)
                     {
                         made[m].Add(id, document, serializer);
+                        if (document is EpisodeDelayLedger ledger)
+                        {
+                            delayDays.Add(ledger);
+                        }
                     }
                 }
             }
 
-            return made;
+            return new FoldedBatch(made, delayDays);
         }
     }
 
@@ -202,3 +211,6 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         await command.ExecuteNonQueryAsync(cancellation);
     }
 }
+
+/// <summary>A batch of streams folded: each read model's documents, and the delay ledgers' kept rows.</summary>
+internal sealed record FoldedBatch(DocumentRows[] Documents, DelayDayRows DelayDays);

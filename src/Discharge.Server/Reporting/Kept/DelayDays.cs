@@ -14,8 +14,9 @@ namespace Discharge.Server.Reporting.Kept;
 /// </summary>
 /// <remarks>
 /// Derived in the database by one function (<see cref="Of"/>) from the ledger's stored JSON, and kept by a trigger on
-/// the ledger table in the very statement that stores, replaces, deletes or truncates a ledger (the daemon's, the
-/// one-pass rebuild's, anyone's): the rows cannot disagree with the ledgers.
+/// the ledger table in the very statement that stores, replaces, deletes or truncates a ledger (the daemon's, anyone's):
+/// the rows cannot disagree with the ledgers. The one-pass rebuild alone, with the trigger off, copies the same rows
+/// beside the ledgers it writes (<see cref="Bulk.DelayDayRows"/>); <c>audit verify</c> checks them against the function.
 /// </remarks>
 internal static class DelayDays
 {
@@ -30,7 +31,7 @@ internal static class DelayDays
 
     public static string LedgerTable(IReadOnlyStoreOptions options) => KeptSchema.LedgerTable(options.DatabaseSchemaName).QualifiedName;
 
-    /// <summary>The name of the trigger on the ledger table that keeps the rows of a ledger stored (the rebuild fills them in one statement instead).</summary>
+    /// <summary>The name of the trigger on the ledger table that keeps the rows of a ledger stored (the rebuild copies them instead).</summary>
     public const string RowTrigger = "keep_delay_days_rows";
 
     private const string DeletedTrigger = "keep_delay_days_deleted";
@@ -105,7 +106,4 @@ internal static class DelayDays
     /// <summary>Every ledger's rows, as the trigger makes them of each.</summary>
     public static string RowsOfLedgers(IReadOnlyStoreOptions options) =>
         $"SELECT d.* FROM {LedgerTable(options)} l CROSS JOIN LATERAL {options.DatabaseSchemaName}.{Of}(l.id, l.data) d";
-
-    /// <summary>Every ledger's rows in one statement: for a table filled without the trigger.</summary>
-    public static string FillFromLedgers(IReadOnlyStoreOptions options) => $"INSERT INTO {TableIn(options)} {RowsOfLedgers(options)}";
 }
