@@ -4,7 +4,6 @@ using Marten;
 using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Discharge.Server.Audit;
 
@@ -24,7 +23,7 @@ internal static class AuditLog
 
         // Marten's LINQ cannot compare NodaTime dates; ISO dates of the years accepted sort as text in date order.
         var records = await session.Query<T>()
-            .Where(r => r.MatchesSql("data ->> 'day' between ? and ?", LocalDatePattern.Iso.Format(window.From), LocalDatePattern.Iso.Format(window.To)))
+            .Where(r => r.MatchesSql("data ->> 'day' between ? and ?", window.Iso.From, window.Iso.To))
             .ToListAsync(cancellation);
         return TypedResults.Ok<IReadOnlyList<T>>(records.OrderBy(madeAt).ToList());
     }

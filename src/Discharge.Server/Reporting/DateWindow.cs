@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Discharge.Server.Reporting;
 
@@ -7,6 +8,9 @@ namespace Discharge.Server.Reporting;
 public readonly record struct DateWindow(LocalDate From, LocalDate To)
 {
     public int Days => Period.DaysBetween(From, To) + 1;
+
+    /// <summary>The first and last day as ISO dates: how a window is handed to SQL (Marten's LINQ cannot compare NodaTime dates).</summary>
+    public (string From, string To) Iso => (LocalDatePattern.Iso.Format(From), LocalDatePattern.Iso.Format(To));
 
     /// <summary>The window's days up to <paramref name="last"/>; null when the window starts after it.</summary>
     public DateWindow? UpTo(LocalDate last) => From <= last ? this with { To = LocalDate.Min(To, last) } : null;

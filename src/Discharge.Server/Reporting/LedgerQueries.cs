@@ -3,7 +3,6 @@ using Discharge.Domain.Rules;
 using Marten;
 using Marten.Linq.MatchesSql;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Discharge.Server.Reporting;
 
@@ -45,8 +44,8 @@ internal static class LedgerQueries
 
         // Marten's LINQ cannot compare NodaTime dates: the window is given as ISO dates.
         var query = council is null && nhsBody is null
-            ? session.Query<EpisodeDelayLedger>().Where(l => l.MatchesSql(OverlapsWindow, Iso(days.From), Iso(days.To)))
-            : session.Query<EpisodeDelayLedger>().Where(l => l.MatchesSql(WithinWindowText, Iso(days.To), Iso(days.From)));
+            ? session.Query<EpisodeDelayLedger>().Where(l => l.MatchesSql(OverlapsWindow, days.Iso.From, days.Iso.To))
+            : session.Query<EpisodeDelayLedger>().Where(l => l.MatchesSql(WithinWindowText, days.Iso.To, days.Iso.From));
         if (council is not null)
         {
             query = query.Where(l => l.MatchesSql(HasCouncil, JsonSerializer.Serialize(new[] { council })));
@@ -60,5 +59,4 @@ internal static class LedgerQueries
         return await query.OrderBy(l => l.Id).ToListAsync(cancellation);
     }
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -1,7 +1,7 @@
 using Discharge.Domain.Statements;
+using Discharge.Server.Reporting;
 using Discharge.Server.Reporting.Kept;
 using Marten;
-using NodaTime.Text;
 
 namespace Discharge.Server.Returns;
 
@@ -13,7 +13,8 @@ internal static class ReturnedDaysQuery
     {
         // A row lies inside one month: those starting in it are its days.
         var scope = (council is null ? "" : " and council = ?") + (nhsBody is null ? "" : " and nhs_body = ?");
-        object[] parameters = [LocalDatePattern.Iso.Format(month.FirstDay), LocalDatePattern.Iso.Format(month.LastDay), .. new[] { council, nhsBody }.OfType<string>()];
+        var (from, to) = new DateWindow(month.FirstDay, month.LastDay).Iso;
+        object[] parameters = [from, to, .. new[] { council, nhsBody }.OfType<string>()];
         return await session.AdvancedSql.QueryAsync<ReturnedDays>(
             "select jsonb_build_object('nhsBody', nhs_body, 'council', council, 'status', status, 'from', from_day, 'until', until_day, 'assessedOn', assessed_on) " +
             $"from {DelayDays.TableIn(session.DocumentStore.Options)} where from_day between ?::date and ?::date{scope}",

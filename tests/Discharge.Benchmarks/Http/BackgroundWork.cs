@@ -10,18 +10,21 @@ namespace Discharge.Benchmarks.Http;
 /// </summary>
 internal static class BackgroundWork
 {
-    private const string Outstanding = """
+    /// <summary>The last event the delay ledgers' shard has projected.</summary>
+    private const string LedgersProjectedTo = "(SELECT coalesce(min(last_seq_id), 0) FROM mt_event_progression WHERE name LIKE 'EpisodeDelayLedger%')";
+
+    private const string Outstanding = $"""
         SELECT (SELECT count(*) FROM wolverine_incoming_envelopes WHERE status <> 'Handled')
              + (SELECT count(*) FROM wolverine_outgoing_envelopes)
              + CASE WHEN (SELECT coalesce(max(seq_id), 0) FROM mt_events)
-                       > (SELECT coalesce(min(last_seq_id), 0) FROM mt_event_progression WHERE name LIKE 'EpisodeDelayLedger%')
+                       > {LedgersProjectedTo}
                     THEN 1 ELSE 0 END
         """;
 
     /// <summary>How old the oldest event the delay ledgers' shard has yet to project is; nothing when it has projected them all.</summary>
-    private const string DaemonBehind = """
+    private const string DaemonBehind = $"""
         SELECT coalesce(extract(epoch FROM now() - (SELECT timestamp FROM mt_events
-            WHERE seq_id > (SELECT coalesce(min(last_seq_id), 0) FROM mt_event_progression WHERE name LIKE 'EpisodeDelayLedger%')
+            WHERE seq_id > {LedgersProjectedTo}
             ORDER BY seq_id LIMIT 1)), 0)::float8
         """;
 

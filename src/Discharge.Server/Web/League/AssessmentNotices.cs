@@ -1,7 +1,6 @@
 using Discharge.Server.Reporting;
 using Discharge.Server.Reporting.Kept;
 using Marten;
-using NodaTime.Text;
 
 namespace Discharge.Server.Web.League;
 
@@ -14,8 +13,8 @@ internal static class AssessmentNotices
             "select jsonb_build_object('council', council, 'notices', count(*)) " +
             $"from {NoticeDays.TableIn(session.DocumentStore.Options)} where day between ?::date and ?::date group by council",
             cancellation,
-            LocalDatePattern.Iso.Format(window.From),
-            LocalDatePattern.Iso.Format(window.To));
+            window.Iso.From,
+            window.Iso.To);
         return counts.ToDictionary(c => c.Council, c => c.Notices);
     }
 

@@ -1,7 +1,6 @@
 using Discharge.Server.Reporting;
 using Discharge.Server.Reporting.Kept;
 using Marten;
-using NodaTime.Text;
 
 namespace Discharge.Server.Web.League;
 
@@ -34,8 +33,8 @@ internal static class LeagueFigures
             $"'delayedEpisodes', count(distinct episode_id) filter (where {Within})) " +
             $"from {DelayDays.TableIn(session.DocumentStore.Options)}, w where ledger_first <= t and ledger_last >= f group by council",
             cancellation,
-            Iso(window.From),
-            Iso(window.To));
+            window.Iso.From,
+            window.Iso.To);
 
     /// <summary>The delayed days of the window across the country, by month ("yyyy-MM"), in order; months with none left out.</summary>
     public static async Task<IReadOnlyList<(string Month, int Days)>> NationalByMonthAsync(IQuerySession session, DateWindow window, CancellationToken cancellation)
@@ -47,12 +46,10 @@ internal static class LeagueFigures
             $"select date_trunc('month', from_day) as month, sum({DaysWithin}) as days " +
             $"from {DelayDays.TableIn(session.DocumentStore.Options)}, w where {Within} group by 1) m",
             cancellation,
-            Iso(window.From),
-            Iso(window.To));
+            window.Iso.From,
+            window.Iso.To);
         return [.. months.Select(m => (m.Month, m.Days)).OrderBy(m => m.Month, StringComparer.Ordinal)];
     }
-
-    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private sealed record MonthDays(string Month, int Days);
 }
