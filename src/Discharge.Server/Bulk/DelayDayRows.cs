@@ -4,18 +4,19 @@ using Discharge.Domain.Liability;
 using Discharge.Server.Hosting;
 using Discharge.Server.Reporting;
 using Discharge.Server.Reporting.Kept;
+using Marten;
 using NodaTime;
-using NodaTime.Text;
 using Npgsql;
 
 namespace Discharge.Server.Bulk;
 
 /// <summary>
-/// The kept rows (<see cref="DelayDays"/>) of rebuilt ledgers, as text COPY lines made where the ledgers are (on any core),
-/// so that the rebuild copies them beside the ledgers from the runs it has in hand, instead of having PostgreSQL make them
-/// from every ledger's JSON in one statement afterwards (that statement took a third of the national year's rebuild).
-/// The same rows as <c>delay_days_of</c> makes: one a run and month, the status spelt as the ledger's JSON spells it.
-/// <c>audit verify</c> and the rebuild's test compare them with it.
+/// The kept figures of rebuilt ledgers (<see cref="DelayDays"/>, <see cref="DelayStretches"/>, <see cref="DelayMonths"/>),
+/// made where the ledgers are (on any core), so that the rebuild copies them beside the ledgers from the runs it has in
+/// hand, instead of having PostgreSQL make them from every ledger's JSON afterwards (that took a third of the national
+/// year's rebuild): the rows and stretches as text COPY lines, the months as sums to add to those of the other batches.
+/// The same as the database's own statements make: a row a run and month, the status spelt as the ledger's JSON spells it;
+/// <c>audit verify</c> and the rebuild's test compare them.
 /// </summary>
 internal sealed class DelayDayRows
 {
@@ -26,43 +27,94 @@ internal sealed class DelayDayRows
 
     private readonly StringBuilder rows = new();
 
+    private readonly StringBuilder stretches = new();
+
+    private readonly List<(string Council, LocalDate From, LocalDate Until)> councilRuns = [];
+
+    /// <summary>Each council's delayed days and chargeable amount by month, of the ledgers added.</summary>
+    public DelayMonthSums Months { get; } = new();
+
     public int Count { get; private set; }
 
     public void Add(EpisodeDelayLedger ledger)
     {
-        var first = Day(ledger.FirstDay);
-        var last = Day(ledger.LastDay);
-        var assessed = ledger.AssessedOn is { } day ? Day(day) : @"\N";
+        var first = CopyText.Day(ledger.FirstDay);
+        var last = CopyText.Day(ledger.LastDay);
+        var assessed = ledger.AssessedOn is { } day ? CopyText.Day(day) : @"\N";
         foreach (var run in ledger.Runs)
         {
             foreach (var (_, days) in new DateWindow(run.From, run.Until).ByMonth())
             {
+                AddToMonth(run, days);
                 rows.Append(ledger.Id.ToString("D")).Append('\t')
-                    .Append(Escaped(ledger.NhsBody)).Append('\t')
-                    .Append(Escaped(run.Council)).Append('\t')
+                    .Append(CopyText.Escaped(ledger.NhsBody)).Append('\t')
+                    .Append(CopyText.Escaped(run.Council)).Append('\t')
                     .Append(Spelt[run.Status]).Append('\t')
                     .Append(run.Rate.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                    .Append(Day(days.From)).Append('\t')
-                    .Append(Day(days.To)).Append('\t')
+                    .Append(CopyText.Day(days.From)).Append('\t')
+                    .Append(CopyText.Day(days.To)).Append('\t')
                     .Append(first).Append('\t')
                     .Append(last).Append('\t')
                     .Append(assessed).Append('\n');
                 Count++;
             }
         }
+
+        AddStretches(ledger, first, last);
     }
 
-    /// <summary>Copies the rows into the kept table named by <paramref name="table"/> on <paramref name="connection"/>.</summary>
-    public async Task CopyAsync(NpgsqlConnection connection, string table, CancellationToken cancellation)
+    private void AddToMonth(DelayRun run, DateWindow days)
     {
-        await using var copy = await connection.BeginTextImportAsync($"COPY {table} ({Columns}) FROM STDIN", cancellation);
-        await copy.WriteAsync(rows, cancellation);
+        Months.Add(run.Council, days.From.With(DateAdjusters.StartOfMonth), days.Days, run.Status == DayStatus.Chargeable ? run.Rate * days.Days : 0m);
     }
 
-    private static string Day(LocalDate day) => LocalDatePattern.Iso.Format(day);
+    /// <summary>The ledger's stretches of consecutive days with each council, as <see cref="DelayStretches.Of"/> makes them of its rows.</summary>
+    private void AddStretches(EpisodeDelayLedger ledger, string first, string last)
+    {
+        councilRuns.Clear();
+        councilRuns.AddRange(ledger.Runs.Select(r => (r.Council, r.From, r.Until)));
+        councilRuns.Sort((a, b) => a.Council != b.Council ? string.CompareOrdinal(a.Council, b.Council) : a.From.CompareTo(b.From));
+        for (var start = 0; start < councilRuns.Count;)
+        {
+            var council = councilRuns[start].Council;
+            var end = start;
+            while (end < councilRuns.Count && councilRuns[end].Council == council)
+            {
+                end++;
+            }
 
-    /// <summary>A value as COPY's text format reads it: its backslash, tab and line breaks escaped.</summary>
-    private static string Escaped(string value) =>
-        value.AsSpan().IndexOfAny("\\\t\n\r") < 0 ? value
-            : value.Replace(@"\", @"\\").Replace("\t", @"\t").Replace("\n", @"\n").Replace("\r", @"\r");
+            var count = 1;
+            for (var i = start + 1; i < end; i++)
+            {
+                count += councilRuns[i].From == councilRuns[i - 1].Until.PlusDays(1) ? 0 : 1;
+            }
+
+            for (var i = start; i < end;)
+            {
+                var stretchFrom = councilRuns[i].From;
+                while (i + 1 < end && councilRuns[i + 1].From == councilRuns[i].Until.PlusDays(1))
+                {
+                    i++;
+                }
+
+                stretches.Append(ledger.Id.ToString("D")).Append('\t')
+                    .Append(CopyText.Escaped(council)).Append('\t')
+                    .Append(CopyText.Day(stretchFrom)).Append('\t')
+                    .Append(CopyText.Day(councilRuns[i].Until)).Append('\t')
+                    .Append(count.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                    .Append(first).Append('\t')
+                    .Append(last).Append('\n');
+                i++;
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>Copies the rows and the stretches into their kept tables (as <paramref name="options"/> name them) on <paramref name="connection"/>.</summary>
+    public async Task CopyAsync(NpgsqlConnection connection, IReadOnlyStoreOptions options, CancellationToken cancellation)
+    {
+        await CopyText.CopyAsync(connection, $"{DelayDays.TableIn(options)} ({Columns})", rows, cancellation);
+        await CopyText.CopyAsync(connection, $"{DelayStretches.TableIn(options)} ({DelayStretches.Columns})", stretches, cancellation);
+    }
 }

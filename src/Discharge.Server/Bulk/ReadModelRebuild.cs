@@ -45,7 +45,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         // The ledgers' kept rows are copied beside them, not made by their trigger row by row.
         await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} DISABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
         // Indexes built once over the whole table cost a fraction of keeping them row by row.
-        string[] indexed = [.. tables, DelayDays.TableIn(store.Options)];
+        string[] indexed = [.. tables, DelayDays.TableIn(store.Options), DelayStretches.TableIn(store.Options)];
         var indexes = await SecondaryIndexesAsync(writing, indexed, cancellation);
         foreach (var (name, _) in indexes)
         {
@@ -79,6 +79,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         }, stop.Token)));
 
         var written = models.ToDictionary(m => m.DocumentType.Name, _ => 0);
+        var months = new DelayMonthSums();
         try
         {
             await foreach (var (made, delayDays) in documents.Reader.ReadAllAsync(cancellation))
@@ -95,8 +96,10 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
                 if (delayDays.Count > 0)
                 {
-                    await delayDays.CopyAsync(writing, DelayDays.TableIn(store.Options), cancellation);
+                    await delayDays.CopyAsync(writing, store.Options, cancellation);
                 }
+
+                months.Add(delayDays.Months);
             }
         }
         catch
@@ -107,6 +110,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 
         await reading;
         await folding;
+        await months.CopyAsync(writing, store.Options, cancellation);
         await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} ENABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
         // Enough memory to sort each index in one go (the GIN index of councils above all); for this transaction only.
         await ExecuteAsync(writing, "SET LOCAL maintenance_work_mem = '256MB'", cancellation);

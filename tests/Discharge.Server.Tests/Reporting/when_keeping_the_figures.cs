@@ -1,3 +1,4 @@
+using Discharge.Server.Audit.Verification;
 using Discharge.Server.Reporting;
 using Discharge.Server.Tests.Support;
 using Discharge.Server.Web.League;
@@ -10,8 +11,8 @@ using Npgsql;
 namespace Discharge.Server.Tests.Reporting;
 
 /// <summary>
-/// The figures the league table and the monthly return add up are kept in the statements that store, replace and delete
-/// the delay ledgers, and append the notices: they follow each change the daemon makes.
+/// The figures the league table and the monthly return add up (rows of runs, stretches, sums by month) are kept in the
+/// statements that store, replace and delete the delay ledgers, and append the notices: they follow each change the daemon makes.
 /// </summary>
 public sealed class when_keeping_the_figures(DischargeServer server) : IClassFixture<DischargeServer>
 {
@@ -33,6 +34,8 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         open[1].Should().Be((Derby, "chargeable", new LocalDate(2004, 2, 1), new LocalDate(2004, 2, 29)));
         (await RowsAsync(withdrawn)).Should().Equal(open);
         (await NoticesAsync()).Should().Equal((Derby, new LocalDate(2004, 1, 12), 2L));
+        (await ScalarAsync($"SELECT delayed_days FROM delay_months WHERE council = '{Derby}' AND month = '2004-01-01'")).Should().Be(32, "16 days each");
+        (await ScalarAsync($"SELECT count(*) FROM delay_stretches WHERE episode_id IN ('{discharged}', '{withdrawn}') AND stretches = 1")).Should().Be(2);
 
         await hospital.AcceptedAsync($"/episodes/{discharged}/discharged", new { on = "2004-01-20" });
         await hospital.AcceptedAsync($"/episodes/{withdrawn}/withdrawal", new { notice = "discharge", reasonCode = "07", deliveredAt = "2004-01-14T09:00:00Z" });
@@ -41,6 +44,11 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         (await RowsAsync(discharged)).Should().Equal((Derby, "chargeable", new LocalDate(2004, 1, 16), new LocalDate(2004, 1, 20)));
         (await RowsAsync(withdrawn)).Should().BeEmpty("the withdrawal left no delayed day, and no ledger");
         (await ScalarAsync($"SELECT count(*) FROM mt_doc_episodedelayledger WHERE id = '{withdrawn}'")).Should().Be(0);
+        (await ScalarAsync($"SELECT delayed_days FROM delay_months WHERE council = '{Derby}' AND month = '2004-01-01'")).Should().Be(5, "what each change took away went with it");
+        (await ScalarAsync($"SELECT delayed_days FROM delay_months WHERE council = '{Derby}' AND month = '2004-02-01'")).Should().Be(0);
+        (await ScalarAsync($"SELECT count(*) FROM delay_stretches WHERE episode_id = '{withdrawn}'")).Should().Be(0);
+        await using var connection = await OpenAsync();
+        (await KeptFiguresCheck.RunAsync(connection, server.Host.Services.GetRequiredService<IDocumentStore>().Options, CancellationToken.None)).Should().BeEmpty();
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
 {
     private static readonly LocalDate Today = new(2026, 12, 1);
 
-    /// <summary>The whole record (the league's default), a year, the history's months, and a window cut mid-month (as at today).</summary>
+    /// <summary>The whole record (the league's default), a year, the history's months, a window cut mid-month (as at today), and windows starting mid-month (whole months inside or none).</summary>
     public static readonly TheoryData<string, string> Windows = new()
     {
         { "1900-01-01", "2026-12-01" },
@@ -29,6 +29,8 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
         { "2015-04-01", "2015-04-30" },
         { "2015-04-01", "2015-04-13" },
         { "2015-05-01", "2015-05-31" },
+        { "2015-03-10", "2015-05-20" },
+        { "2015-04-05", "2015-04-20" },
     };
 
     [Theory]
@@ -130,6 +132,30 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
         (await CountAsync("delay_days")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
         (await CountAsync("assessment_notice_days")).Should().Be(await CountAsync("mt_events WHERE type = 'assessment_notice_given'"));
         (await KeptDifferencesAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task a_store_written_before_the_stretches_and_sums_by_month_were_kept_has_them_made_from_its_ledgers()
+    {
+        await ScalarsAsync("DROP TABLE delay_stretches, delay_months; SELECT 1", r => r.GetInt32(0));
+
+        await history.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        (await CountAsync("delay_stretches WHERE stretches > 1")).Should().BePositive("some episodes have a second period");
+        (await CountAsync("delay_months")).Should().BePositive();
+        (await KeptDifferencesAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task a_kept_function_an_older_build_wrote_is_replaced_without_losing_the_triggers_that_call_it()
+    {
+        await ScalarsAsync("CREATE OR REPLACE FUNCTION keep_delay_days() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END; $$; SELECT 1", r => r.GetInt32(0));
+
+        await history.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        (await ScalarsAsync("SELECT prosrc FROM pg_proc WHERE proname = 'keep_delay_days'", r => r.GetString(0))).Should().ContainSingle().Which.Should().Contain("delay_months");
+        (await ScalarsAsync("SELECT tgname::text FROM pg_trigger WHERE tgname::text LIKE 'keep_delay_days%' ORDER BY 1", r => r.GetString(0)))
+            .Should().Equal("keep_delay_days_deleted", "keep_delay_days_rows", "keep_delay_days_truncated");
     }
 
     /// <summary>The notices' trigger dropped and their rows emptied, as on a store an older build wrote, then the schema applied again.</summary>

@@ -5,27 +5,36 @@ using Npgsql;
 namespace Discharge.Server.Audit.Verification;
 
 /// <summary>
-/// The kept figures against what they are kept from: each live ledger's rows (<see cref="DelayDays"/>) against what its
-/// stored JSON makes, and the notices' rows (<see cref="NoticeDays"/>) against the event table. Each difference names
-/// the episode, or the council and day, whose rows differ.
+/// The kept figures against what they are kept from: each live ledger's rows (<see cref="DelayDays"/>) and stretches
+/// (<see cref="DelayStretches"/>) against what its stored JSON makes, each council's months (<see cref="DelayMonths"/>)
+/// against the sums of those rows, and the notices' rows (<see cref="NoticeDays"/>) against the event table. Each difference names
+/// the episode, the council and month, or the council and day, whose rows differ.
 /// </summary>
 internal static class KeptFiguresCheck
 {
     public static async Task<IReadOnlyList<ReadModelDifference>> RunAsync(NpgsqlConnection connection, IReadOnlyStoreOptions options, CancellationToken cancellation)
     {
+        var schema = options.DatabaseSchemaName;
         var differences = new List<ReadModelDifference>();
-        differences.AddRange(await DifferingAsync(connection, DelayDays.Table, "episode_id::text", DelayDays.TableIn(options), DelayDays.RowsOfLedgers(options), cancellation));
-        differences.AddRange(await DifferingAsync(connection, NoticeDays.Table, "council || ' ' || day", NoticeDays.TableIn(options), NoticeDays.RowsOfEvents(options), cancellation));
+        differences.AddRange(await DifferingAsync(connection, DelayDays.Table, "episode_id::text", All(DelayDays.TableIn(options)), DelayDays.RowsOfLedgers(schema), cancellation));
+        differences.AddRange(await DifferingAsync(connection, DelayStretches.Table, "episode_id::text", All(DelayStretches.TableIn(options)), DelayStretches.RowsOfLedgers(schema), cancellation));
+        // A month whose days all went is kept at nought, where the ledgers have no row.
+        differences.AddRange(await DifferingAsync(
+            connection, DelayMonths.Table, "council || ' ' || to_char(month, 'YYYY-MM')",
+            $"{All(DelayMonths.TableIn(options))} WHERE delayed_days <> 0 OR chargeable_amount <> 0", DelayMonths.RowsOfLedgers(schema), cancellation));
+        differences.AddRange(await DifferingAsync(connection, NoticeDays.Table, "council || ' ' || day", All(NoticeDays.TableIn(options)), NoticeDays.RowsOfEvents(options), cancellation));
         return differences;
     }
 
+    private static string All(string table) => $"SELECT * FROM {table}";
+
     /// <summary>The keys of the rows that one side holds more often than the other (rows compared whole, as multisets).</summary>
     private static async Task<List<ReadModelDifference>> DifferingAsync(
-        NpgsqlConnection connection, string name, string key, string table, string rowsMade, CancellationToken cancellation)
+        NpgsqlConnection connection, string name, string key, string rowsKept, string rowsMade, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand(
             $"""
-             WITH made AS ({rowsMade}), kept AS (SELECT * FROM {table})
+             WITH made AS ({rowsMade}), kept AS ({rowsKept})
              SELECT DISTINCT {key} FROM ((SELECT * FROM made EXCEPT ALL SELECT * FROM kept) UNION ALL (SELECT * FROM kept EXCEPT ALL SELECT * FROM made)) d
              ORDER BY 1
              """, connection);

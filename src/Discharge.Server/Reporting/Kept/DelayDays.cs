@@ -1,6 +1,5 @@
 using Marten;
 using Weasel.Core;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 using Weasel.Postgresql.Triggers;
 
@@ -56,7 +55,7 @@ internal static class DelayDays
         yield return table;
 
         // Written as pg_get_functiondef renders them, so that Weasel finds nothing to change on the next start.
-        yield return new Function(KeptSchema.Named(schema, Of), $"""
+        yield return new KeptFunction(KeptSchema.Named(schema, Of), $"""
             CREATE OR REPLACE FUNCTION {schema}.{Of}(ledger_id uuid, ledger jsonb)
              RETURNS SETOF {KeptSchema.AsRendered(schema, Table)}
              LANGUAGE sql
@@ -70,22 +69,26 @@ internal static class DelayDays
                 CROSS JOIN LATERAL generate_series(date_trunc('month', run_from), run_until, interval '1 month') month
             $function$;
             """);
-        yield return new Function(KeptSchema.Named(schema, Keep), $"""
+        // After the function: created on a store that has ledgers, they are filled from them.
+        yield return DelayStretches.Definition(schema);
+        yield return DelayMonths.Definition(schema);
+        yield return new KeptFunction(KeptSchema.Named(schema, Keep), $"""
             CREATE OR REPLACE FUNCTION {schema}.{Keep}()
              RETURNS trigger
              LANGUAGE plpgsql
             AS $function$
             BEGIN
               IF TG_OP = 'TRUNCATE' THEN
-                TRUNCATE {schema}.{Table};
+                TRUNCATE {schema}.{Table}, {schema}.{DelayStretches.Table}, {schema}.{DelayMonths.Table};
                 RETURN NULL;
               END IF;
-              IF TG_OP <> 'INSERT' THEN
-                DELETE FROM {schema}.{Table} WHERE episode_id = OLD.id;
-              END IF;
-              IF TG_OP <> 'DELETE' THEN
-                INSERT INTO {schema}.{Table} SELECT * FROM {schema}.{Of}(NEW.id, NEW.data);
-              END IF;
+              -- OLD is null when a ledger is stored, NEW when one is deleted: the rows of either are then none.
+              DELETE FROM {schema}.{DelayStretches.Table} WHERE episode_id = OLD.id;
+              WITH gone AS (DELETE FROM {schema}.{Table} WHERE episode_id = OLD.id RETURNING *),
+                made AS (INSERT INTO {schema}.{Table} SELECT * FROM {schema}.{Of}(NEW.id, NEW.data) RETURNING *),
+                stretched AS (INSERT INTO {schema}.{DelayStretches.Table} {DelayStretches.Of("made")}),
+                changed AS (SELECT -1 AS sign, * FROM gone UNION ALL SELECT 1, * FROM made)
+              {DelayMonths.Adding(schema, "changed")};
               RETURN NULL;
             END;
             $function$;
@@ -94,7 +97,13 @@ internal static class DelayDays
         // PostgreSQL writes a trigger's events back in its own order (insert, delete, update): one trigger for the rows
         // stored, one for those deleted, so that each reads back as declared.
         var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
-        yield return new FillingTrigger(KeptSchema.Named(schema, RowTrigger), ledgers, keep, TableIn(options), RowsOfLedgers(options))
+        yield return new FillingTrigger(
+            KeptSchema.Named(schema, RowTrigger),
+            ledgers,
+            keep,
+            new KeptRows($"{schema}.{Table}", RowsOfLedgers(schema)),
+            new KeptRows($"{schema}.{DelayStretches.Table}", DelayStretches.RowsOfLedgers(schema)),
+            new KeptRows($"{schema}.{DelayMonths.Table}", DelayMonths.RowsOfLedgers(schema)))
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Insert | TriggerEvents.Update,
@@ -104,6 +113,6 @@ internal static class DelayDays
     }
 
     /// <summary>Every ledger's rows, as the trigger makes them of each.</summary>
-    public static string RowsOfLedgers(IReadOnlyStoreOptions options) =>
-        $"SELECT d.* FROM {LedgerTable(options)} l CROSS JOIN LATERAL {options.DatabaseSchemaName}.{Of}(l.id, l.data) d";
+    public static string RowsOfLedgers(string schema) =>
+        $"SELECT d.* FROM {KeptSchema.LedgerTable(schema).QualifiedName} l CROSS JOIN LATERAL {schema}.{Of}(l.id, l.data) d";
 }

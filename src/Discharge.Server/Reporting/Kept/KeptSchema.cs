@@ -2,6 +2,7 @@ using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 using Weasel.Postgresql.Triggers;
 
 namespace Discharge.Server.Reporting.Kept;
@@ -31,15 +32,31 @@ internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("Kept
 }
 
 /// <summary>
-/// A trigger that keeps a table's rows, which fills the table anew whenever it is created (or made again): what was
-/// stored or appended while it was missing (everything, on a store an older build wrote) has its rows too.
+/// A trigger that keeps tables' rows, which fills the tables anew whenever it is created (or made again): what was stored
+/// or appended while it was missing (everything, on a store an older build wrote) has its rows too.
 /// </summary>
-internal sealed class FillingTrigger(DbObjectName name, DbObjectName target, string call, string table, string rows) : Trigger(name, target, call)
+internal sealed class FillingTrigger(DbObjectName name, DbObjectName target, string call, params KeptRows[] kept) : Trigger(name, target, call)
 {
     public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
     {
         base.WriteCreateStatement(migrator, writer);
-        writer.WriteLine($"TRUNCATE {table};");
-        writer.WriteLine($"INSERT INTO {table} {rows};");
+        writer.WriteLine($"TRUNCATE {string.Join(", ", kept.Select(k => k.Table))};");
+        foreach (var rows in kept)
+        {
+            writer.WriteLine($"INSERT INTO {rows.Table} {rows.Rows};");
+        }
+    }
+}
+
+/// <summary>A kept table (qualified) and the query that makes all its rows from what they are kept from.</summary>
+internal sealed record KeptRows(string Table, string Rows);
+
+/// <summary>A kept table that is filled when it is created (on a store an older build wrote, from what is there already).</summary>
+internal sealed class FillingTable(DbObjectName name, string rows) : Table(name)
+{
+    public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
+    {
+        base.WriteCreateStatement(migrator, writer);
+        writer.WriteLine($"INSERT INTO {Identifier.QualifiedName} {rows};");
     }
 }

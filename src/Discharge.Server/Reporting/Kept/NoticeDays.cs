@@ -1,6 +1,5 @@
 using Marten;
 using Weasel.Core;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 
 namespace Discharge.Server.Reporting.Kept;
@@ -34,7 +33,7 @@ internal static class NoticeDays
         yield return table;
 
         // Written as pg_get_functiondef renders it, so that Weasel finds nothing to change on the next start.
-        yield return new Function(KeptSchema.Named(schema, Keep), $"""
+        yield return new KeptFunction(KeptSchema.Named(schema, Keep), $"""
             CREATE OR REPLACE FUNCTION {schema}.{Keep}()
              RETURNS trigger
              LANGUAGE plpgsql
@@ -51,7 +50,7 @@ internal static class NoticeDays
             """);
         var events = KeptSchema.Named(options.Events.DatabaseSchemaName, "mt_events");
         var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
-        yield return new FillingTrigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, keep, TableIn(options), RowsOfEvents(options))
+        yield return new FillingTrigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, keep, new KeptRows(TableIn(options), RowsOfEvents(options)))
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Insert,

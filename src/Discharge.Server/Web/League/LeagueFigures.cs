@@ -1,6 +1,8 @@
 using Discharge.Server.Reporting;
 using Discharge.Server.Reporting.Kept;
 using Marten;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Discharge.Server.Web.League;
 
@@ -8,46 +10,89 @@ namespace Discharge.Server.Web.League;
 internal sealed record CouncilFigures(string Council, int DelayedDays, decimal ChargeableAmount, int DelayedEpisodes);
 
 /// <summary>
-/// The league table's figures, added up in the database over the kept rows of the ledgers' runs (<see cref="DelayDays"/>)
-/// instead of read ledger by ledger: each a GROUP BY over columns.
+/// The league table's figures, added up in the database from the kept figures instead of read ledger by ledger: a
+/// window's whole months from each council's sums by month (<see cref="DelayMonths"/>), its part-months from the rows of
+/// runs (<see cref="DelayDays"/>), and its delayed episodes from the stretches of days (<see cref="DelayStretches"/>).
 /// </summary>
 internal static class LeagueFigures
 {
-    /// <summary>The window's days as the first two parameters, named f and t.</summary>
-    private const string Window = "with w as (select ?::date as f, ?::date as t) ";
+    /// <summary>
+    /// The parameters every query here takes, named (so that the planner sees each value where it is used, not a guess):
+    /// the window's first and last day (F, T), and its whole months, from the first day of the first (Lo) to the day
+    /// after the last (Hi); Lo = Hi when it has none.
+    /// </summary>
+    private static object Parameters(DateWindow window)
+    {
+        var lo = window.From.Day == 1 ? window.From : window.From.With(DateAdjusters.StartOfMonth).PlusMonths(1);
+        var afterTo = window.To.PlusDays(1);
+        var hi = afterTo.Day == 1 ? afterTo : window.To.With(DateAdjusters.StartOfMonth);
+        var (from, to) = window.Iso;
+        return new { f = from, t = to, lo = Iso(lo), hi = Iso(LocalDate.Max(lo, hi)) };
+    }
 
-    private const string DaysWithin = "(least(until_day, t) - greatest(from_day, f) + 1)";
+    private const string F = ":f::date";
+    private const string T = ":t::date";
+    private const string Lo = ":lo::date";
+    private const string Hi = ":hi::date";
 
-    private const string Within = "from_day <= t and until_day >= f";
+    private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
+
+    private const string DaysWithin = $"(least(until_day, {T}) - greatest(from_day, {F}) + 1)";
+
+    /// <summary>The rows of runs in the window's part-months (a row lies inside one month), cut to the window.</summary>
+    private static string PartMonthRows(IReadOnlyStoreOptions options) => $"""
+        (SELECT * FROM {DelayDays.TableIn(options)} WHERE from_day >= date_trunc('month', {F}) AND from_day < {Lo} AND from_day <= {T} AND until_day >= {F}
+         UNION ALL
+         SELECT * FROM {DelayDays.TableIn(options)} WHERE from_day >= {Hi} AND from_day <= {T}) part
+        """;
 
     /// <summary>
     /// Every council of a ledger with a day in the window (as the ledgers are found for a report of it), with its own days
     /// in it: a council whose days all fall outside the window is listed with none.
     /// </summary>
-    public static async Task<IReadOnlyList<CouncilFigures>> ByCouncilAsync(IQuerySession session, DateWindow window, CancellationToken cancellation) =>
-        await session.AdvancedSql.QueryAsync<CouncilFigures>(
-            Window +
-            "select jsonb_build_object('council', council, " +
-            $"'delayedDays', coalesce(sum({DaysWithin}) filter (where {Within}), 0), " +
-            $"'chargeableAmount', coalesce(sum(rate * {DaysWithin}) filter (where status = 'chargeable' and {Within}), 0), " +
-            $"'delayedEpisodes', count(distinct episode_id) filter (where {Within})) " +
-            $"from {DelayDays.TableIn(session.DocumentStore.Options)}, w where ledger_first <= t and ledger_last >= f group by council",
+    public static async Task<IReadOnlyList<CouncilFigures>> ByCouncilAsync(IQuerySession session, DateWindow window, CancellationToken cancellation)
+    {
+        var options = session.DocumentStore.Options;
+        var stretches = DelayStretches.TableIn(options);
+        // An episode with one stretch of days with a council counts once if the stretch meets the window; one with gaps (a
+        // second period of delay) once however many of its stretches meet it.
+        return await session.AdvancedSql.QueryAsync<CouncilFigures>(
+            $"""
+             WITH listed AS (
+               SELECT council, count(*) FILTER (WHERE stretches = 1 AND first_day <= {T} AND last_day >= {F}) AS episodes
+               FROM {stretches} WHERE ledger_first <= {T} AND ledger_last >= {F} GROUP BY council
+             ), figures AS (
+               SELECT council, sum(delayed_days) AS days, sum(chargeable_amount) AS amount, 0 AS episodes
+               FROM {DelayMonths.TableIn(options)} WHERE month >= {Lo} AND month < {Hi} GROUP BY council
+               UNION ALL
+               SELECT council, sum({DaysWithin}), coalesce(sum(rate * {DaysWithin}) FILTER (WHERE status = 'chargeable'), 0), 0
+               FROM {PartMonthRows(options)} GROUP BY council
+               UNION ALL
+               SELECT council, 0, 0, count(DISTINCT episode_id)
+               FROM {stretches} WHERE stretches > 1 AND first_day <= {T} AND last_day >= {F} GROUP BY council
+             )
+             SELECT jsonb_build_object('council', council, 'delayedDays', coalesce(sum(days), 0), 'chargeableAmount', coalesce(sum(amount), 0),
+               'delayedEpisodes', min(listed.episodes) + coalesce(sum(figures.episodes), 0))
+             FROM listed LEFT JOIN figures USING (council) GROUP BY council
+             """,
             cancellation,
-            window.Iso.From,
-            window.Iso.To);
+            Parameters(window));
+    }
 
     /// <summary>The delayed days of the window across the country, by month ("yyyy-MM"), in order; months with none left out.</summary>
     public static async Task<IReadOnlyList<(string Month, int Days)>> NationalByMonthAsync(IQuerySession session, DateWindow window, CancellationToken cancellation)
     {
-        // A row lies inside one month: grouped by it, then named, so that only a month's worth of names are formatted.
+        var options = session.DocumentStore.Options;
         var months = await session.AdvancedSql.QueryAsync<MonthDays>(
-            Window +
-            "select jsonb_build_object('month', to_char(month, 'YYYY-MM'), 'days', days) from (" +
-            $"select date_trunc('month', from_day) as month, sum({DaysWithin}) as days " +
-            $"from {DelayDays.TableIn(session.DocumentStore.Options)}, w where {Within} group by 1) m",
+            $"""
+             SELECT jsonb_build_object('month', to_char(month, 'YYYY-MM'), 'days', sum(days)) FROM (
+               SELECT month, delayed_days AS days FROM {DelayMonths.TableIn(options)} WHERE month >= {Lo} AND month < {Hi}
+               UNION ALL
+               SELECT date_trunc('month', from_day), {DaysWithin} FROM {PartMonthRows(options)}
+             ) m GROUP BY month HAVING sum(days) > 0
+             """,
             cancellation,
-            window.Iso.From,
-            window.Iso.To);
+            Parameters(window));
         return [.. months.Select(m => (m.Month, m.Days)).OrderBy(m => m.Month, StringComparer.Ordinal)];
     }
 
