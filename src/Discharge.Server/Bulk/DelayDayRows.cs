@@ -65,10 +65,13 @@ internal sealed class DelayDayRows
 
     private void AddToMonth(DelayRun run, DateWindow days)
     {
-        Months.Add(run.Council, days.From.With(DateAdjusters.StartOfMonth), days.Days, run.Status == DayStatus.Chargeable ? run.Rate * days.Days : 0m);
+        Months.Add(run.Council, days.From, new MonthFigures(days.Days, run.Status == DayStatus.Chargeable ? run.Rate * days.Days : 0m, 0, 0, 0, 0));
     }
 
-    /// <summary>The ledger's stretches of consecutive days with each council, as <see cref="DelayStretches.Of"/> makes them of its rows.</summary>
+    /// <summary>
+    /// The ledger's stretches of consecutive days with each council, as <see cref="DelayStretches.Of"/> makes them of its
+    /// rows, and what they count in their months: single stretches started and ended, and the ledger started and ended.
+    /// </summary>
     private void AddStretches(EpisodeDelayLedger ledger, string first, string last)
     {
         councilRuns.Clear();
@@ -83,33 +86,34 @@ internal sealed class DelayDayRows
                 end++;
             }
 
-            var count = 1;
-            for (var i = start + 1; i < end; i++)
+            var stretchStarts = Enumerable.Range(start, end - start).Where(i => i == start || !Follows(councilRuns[i - 1], councilRuns[i])).ToList();
+            for (var s = 0; s < stretchStarts.Count; s++)
             {
-                count += councilRuns[i].From == councilRuns[i - 1].Until.PlusDays(1) ? 0 : 1;
-            }
-
-            for (var i = start; i < end;)
-            {
-                var stretchFrom = councilRuns[i].From;
-                while (i + 1 < end && councilRuns[i + 1].From == councilRuns[i].Until.PlusDays(1))
-                {
-                    i++;
-                }
-
+                var from = councilRuns[stretchStarts[s]].From;
+                var until = councilRuns[(s + 1 < stretchStarts.Count ? stretchStarts[s + 1] : end) - 1].Until;
                 stretches.Append(ledger.Id.ToString("D")).Append('\t')
                     .Append(CopyText.Escaped(council)).Append('\t')
-                    .Append(CopyText.Day(stretchFrom)).Append('\t')
-                    .Append(CopyText.Day(councilRuns[i].Until)).Append('\t')
-                    .Append(count.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                    .Append(CopyText.Day(from)).Append('\t')
+                    .Append(CopyText.Day(until))
+                    .AppendInvariant('\t', s + 1)
+                    .AppendInvariant('\t', stretchStarts.Count).Append('\t')
                     .Append(first).Append('\t')
                     .Append(last).Append('\n');
-                i++;
+                if (stretchStarts.Count == 1)
+                {
+                    Months.Add(council, from, new MonthFigures(0, 0m, 1, 0, 0, 0));
+                    Months.Add(council, until, new MonthFigures(0, 0m, 0, 1, 0, 0));
+                }
             }
 
+            Months.Add(council, ledger.FirstDay, new MonthFigures(0, 0m, 0, 0, 1, 0));
+            Months.Add(council, ledger.LastDay, new MonthFigures(0, 0m, 0, 0, 0, 1));
             start = end;
         }
     }
+
+    private static bool Follows((string Council, LocalDate From, LocalDate Until) previous, (string Council, LocalDate From, LocalDate Until) run) =>
+        run.From == previous.Until.PlusDays(1);
 
     /// <summary>Copies the rows and the stretches into their kept tables (as <paramref name="options"/> name them) on <paramref name="connection"/>.</summary>
     public async Task CopyAsync(NpgsqlConnection connection, IReadOnlyStoreOptions options, CancellationToken cancellation)

@@ -7,32 +7,43 @@ using Npgsql;
 
 namespace Discharge.Server.Bulk;
 
-/// <summary>Each council's delayed days and chargeable amount by month (its first day), added up in the rebuild's fold and copied into <see cref="DelayMonths"/> at its end.</summary>
+/// <summary>A council's figures in a month, as <see cref="DelayMonths"/> keeps them.</summary>
+internal readonly record struct MonthFigures(long Days, decimal Amount, long StretchesStarted, long StretchesEnded, long LedgersStarted, long LedgersEnded)
+{
+    public static MonthFigures operator +(MonthFigures a, MonthFigures b) => new(
+        a.Days + b.Days, a.Amount + b.Amount, a.StretchesStarted + b.StretchesStarted, a.StretchesEnded + b.StretchesEnded,
+        a.LedgersStarted + b.LedgersStarted, a.LedgersEnded + b.LedgersEnded);
+}
+
+/// <summary>Each council's figures by month (its first day), added up in the rebuild's fold and copied into <see cref="DelayMonths"/> at its end.</summary>
 internal sealed class DelayMonthSums
 {
-    private readonly Dictionary<(string Council, LocalDate Month), (long Days, decimal Amount)> sums = [];
+    private readonly Dictionary<(string Council, LocalDate Month), MonthFigures> sums = [];
 
-    public void Add(string council, LocalDate month, long days, decimal amount)
+    /// <summary>Adds <paramref name="figures"/> to the month of <paramref name="day"/>.</summary>
+    public void Add(string council, LocalDate day, MonthFigures figures)
     {
-        var (totalDays, totalAmount) = sums.GetValueOrDefault((council, month));
-        sums[(council, month)] = (totalDays + days, totalAmount + amount);
+        var key = (council, day.With(DateAdjusters.StartOfMonth));
+        sums[key] = sums.GetValueOrDefault(key) + figures;
     }
 
     public void Add(DelayMonthSums other)
     {
-        foreach (var ((council, month), (days, amount)) in other.sums)
+        foreach (var ((council, month), figures) in other.sums)
         {
-            Add(council, month, days, amount);
+            Add(council, month, figures);
         }
     }
 
     public async Task CopyAsync(NpgsqlConnection connection, IReadOnlyStoreOptions options, CancellationToken cancellation)
     {
         var lines = new StringBuilder();
-        foreach (var ((council, month), (days, amount)) in sums)
+        foreach (var ((council, month), f) in sums)
         {
-            lines.Append(CopyText.Escaped(council)).Append('\t').Append(CopyText.Day(month)).Append('\t')
-                .Append(days.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(amount.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            lines.Append(CopyText.Escaped(council)).Append('\t').Append(CopyText.Day(month)).AppendInvariant('\t', f.Days)
+                .Append('\t').Append(f.Amount.ToString(CultureInfo.InvariantCulture))
+                .AppendInvariant('\t', f.StretchesStarted).AppendInvariant('\t', f.StretchesEnded)
+                .AppendInvariant('\t', f.LedgersStarted).AppendInvariant('\t', f.LedgersEnded).Append('\n');
         }
 
         await CopyText.CopyAsync(connection, $"{DelayMonths.TableIn(options)} ({DelayMonths.Columns})", lines, cancellation);

@@ -18,10 +18,10 @@ internal static class KeptFiguresCheck
         var differences = new List<ReadModelDifference>();
         differences.AddRange(await DifferingAsync(connection, DelayDays.Table, "episode_id::text", All(DelayDays.TableIn(options)), DelayDays.RowsOfLedgers(schema), cancellation));
         differences.AddRange(await DifferingAsync(connection, DelayStretches.Table, "episode_id::text", All(DelayStretches.TableIn(options)), DelayStretches.RowsOfLedgers(schema), cancellation));
-        // A month whose days all went is kept at nought, where the ledgers have no row.
+        // A month whose figures all went is kept at nought, where the ledgers have no row.
         differences.AddRange(await DifferingAsync(
             connection, DelayMonths.Table, "council || ' ' || to_char(month, 'YYYY-MM')",
-            $"{All(DelayMonths.TableIn(options))} WHERE delayed_days <> 0 OR chargeable_amount <> 0", DelayMonths.RowsOfLedgers(schema), cancellation));
+            $"{All(DelayMonths.TableIn(options))} WHERE {DelayMonths.NotNought}", DelayMonths.RowsOfLedgers(schema), cancellation));
         differences.AddRange(await DifferingAsync(connection, NoticeDays.Table, "council || ' ' || day", All(NoticeDays.TableIn(options)), NoticeDays.RowsOfEvents(options), cancellation));
         return differences;
     }

@@ -11,8 +11,8 @@ internal sealed record CouncilFigures(string Council, int DelayedDays, decimal C
 
 /// <summary>
 /// The league table's figures, added up in the database from the kept figures instead of read ledger by ledger: a
-/// window's whole months from each council's sums by month (<see cref="DelayMonths"/>), its part-months from the rows of
-/// runs (<see cref="DelayDays"/>), and its delayed episodes from the stretches of days (<see cref="DelayStretches"/>).
+/// window's whole months from each council's figures by month (<see cref="DelayMonths"/>), its part-months from the rows
+/// of runs (<see cref="DelayDays"/>) and the stretches of days (<see cref="DelayStretches"/>).
 /// </summary>
 internal static class LeagueFigures
 {
@@ -39,6 +39,9 @@ internal static class LeagueFigures
 
     private const string DaysWithin = $"(least(until_day, {T}) - greatest(from_day, {F}) + 1)";
 
+    /// <summary>Whether <paramref name="day"/> falls in the window's first month before the window starts.</summary>
+    private static string EndedInFirstMonth(string day) => $"{day} >= date_trunc('month', {F}) AND {day} < {F}";
+
     /// <summary>The rows of runs in the window's part-months (a row lies inside one month), cut to the window.</summary>
     private static string PartMonthRows(IReadOnlyStoreOptions options) => $"""
         (SELECT * FROM {DelayDays.TableIn(options)} WHERE from_day >= date_trunc('month', {F}) AND from_day < {Lo} AND from_day <= {T} AND until_day >= {F}
@@ -53,17 +56,33 @@ internal static class LeagueFigures
     public static async Task<IReadOnlyList<CouncilFigures>> ByCouncilAsync(IQuerySession session, DateWindow window, CancellationToken cancellation)
     {
         var options = session.DocumentStore.Options;
+        var months = DelayMonths.TableIn(options);
         var stretches = DelayStretches.TableIn(options);
-        // An episode with one stretch of days with a council counts once if the stretch meets the window; one with gaps (a
-        // second period of delay) once however many of its stretches meet it.
+        // What meets the window is what started by its end less what ended before its start: counted by month before the
+        // window's last month and before its first, and from the stretches within those two months (none in the first when
+        // it starts on the 1st). A single stretch is an episode; a council's ledgers (their first stretch) list it. An
+        // episode with gaps (a second period of delay) counts once however many of its stretches meet the window.
         return await session.AdvancedSql.QueryAsync<CouncilFigures>(
             $"""
-             WITH listed AS (
-               SELECT council, count(*) FILTER (WHERE stretches = 1 AND first_day <= {T} AND last_day >= {F}) AS episodes
-               FROM {stretches} WHERE ledger_first <= {T} AND ledger_last >= {F} GROUP BY council
+             WITH counted AS (
+               SELECT council, sum(stretches_started) AS started, 0 AS ended, sum(ledgers_started) AS ledgers_started, 0 AS ledgers_ended
+               FROM {months} WHERE month < date_trunc('month', {T}) GROUP BY council
+               UNION ALL
+               SELECT council, 0, sum(stretches_ended), 0, sum(ledgers_ended) FROM {months} WHERE month < date_trunc('month', {F}) GROUP BY council
+               UNION ALL
+               SELECT council, count(*) FILTER (WHERE stretches = 1), 0, 0, 0 FROM {stretches}
+               WHERE first_day >= date_trunc('month', {T}) AND first_day <= {T} GROUP BY council
+               UNION ALL
+               SELECT council, 0, 0, count(*), 0 FROM {stretches}
+               WHERE stretch = 1 AND ledger_first >= date_trunc('month', {T}) AND ledger_first <= {T} GROUP BY council
+               UNION ALL
+               SELECT council, 0, count(*) FILTER (WHERE stretches = 1 AND {EndedInFirstMonth("last_day")}), 0, count(*) FILTER (WHERE stretch = 1 AND {EndedInFirstMonth("ledger_last")})
+               FROM {stretches} WHERE {F} > date_trunc('month', {F}) AND ({EndedInFirstMonth("last_day")} OR {EndedInFirstMonth("ledger_last")}) GROUP BY council
+             ), listed AS (
+               SELECT council, sum(started) - sum(ended) AS episodes FROM counted GROUP BY council HAVING sum(ledgers_started) > sum(ledgers_ended)
              ), figures AS (
                SELECT council, sum(delayed_days) AS days, sum(chargeable_amount) AS amount, 0 AS episodes
-               FROM {DelayMonths.TableIn(options)} WHERE month >= {Lo} AND month < {Hi} GROUP BY council
+               FROM {months} WHERE month >= {Lo} AND month < {Hi} GROUP BY council
                UNION ALL
                SELECT council, sum({DaysWithin}), coalesce(sum(rate * {DaysWithin}) FILTER (WHERE status = 'chargeable'), 0), 0
                FROM {PartMonthRows(options)} GROUP BY council
