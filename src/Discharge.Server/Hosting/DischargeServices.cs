@@ -12,6 +12,7 @@ using Discharge.Server.Notifications;
 using Discharge.Server.Outages;
 using Discharge.Server.Problems;
 using Discharge.Server.Reporting;
+using Discharge.Server.Reporting.Kept;
 using Discharge.Server.Statements;
 using Discharge.Server.Web;
 using Discharge.Server.Telemetry;
@@ -72,6 +73,7 @@ internal static class DischargeServices
             .AddAsyncDaemon(ProjectionDaemon(builder.Configuration))
             .IntegrateWithWolverine();
         builder.Services.AddHostedService<StoppedShardRestart>();
+        builder.Services.AddHostedService<NoticeRollUp>();
 
         builder.Host.UseWolverine(options =>
         {

@@ -7,7 +7,7 @@ namespace Discharge.Server.Audit.Verification;
 /// <summary>
 /// The kept figures against what they are kept from: each live ledger's rows (<see cref="DelayDays"/>) and stretches
 /// (<see cref="DelayStretches"/>) against what its stored JSON makes, each council's months (<see cref="DelayMonths"/>)
-/// against the sums of those rows, and the notices' rows (<see cref="NoticeDays"/>) against the event table. Each difference names
+/// against the sums of those rows, and the notices' rows and counts (<see cref="NoticeDays"/>) against the event table. Each difference names
 /// the episode, the council and month, or the council and day, whose rows differ.
 /// </summary>
 internal static class KeptFiguresCheck
@@ -22,7 +22,7 @@ internal static class KeptFiguresCheck
         differences.AddRange(await DifferingAsync(
             connection, DelayMonths.Table, "council || ' ' || to_char(month, 'YYYY-MM')",
             $"{All(DelayMonths.TableIn(options))} WHERE {DelayMonths.NotNought}", DelayMonths.RowsOfLedgers(schema), cancellation));
-        differences.AddRange(await DifferingAsync(connection, NoticeDays.Table, "council || ' ' || day", All(NoticeDays.TableIn(options)), NoticeDays.RowsOfEvents(options), cancellation));
+        differences.AddRange(await DifferingAsync(connection, NoticeDays.Table, "council || ' ' || day", NoticeDays.KeptCounts(options), NoticeDays.CountsOfEvents(options), cancellation));
         return differences;
     }
 

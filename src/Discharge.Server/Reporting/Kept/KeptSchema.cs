@@ -41,15 +41,15 @@ internal sealed class FillingTrigger(DbObjectName name, DbObjectName target, str
     {
         base.WriteCreateStatement(migrator, writer);
         writer.WriteLine($"TRUNCATE {string.Join(", ", kept.Select(k => k.Table))};");
-        foreach (var rows in kept)
+        foreach (var rows in kept.Where(k => k.Rows is not null))
         {
             writer.WriteLine($"INSERT INTO {rows.Table} {rows.Rows};");
         }
     }
 }
 
-/// <summary>A kept table (qualified) and the query that makes all its rows from what they are kept from.</summary>
-internal sealed record KeptRows(string Table, string Rows);
+/// <summary>A kept table (qualified) and the query that makes all its rows from what they are kept from (none: emptied only).</summary>
+internal sealed record KeptRows(string Table, string? Rows);
 
 /// <summary>A kept table that is filled when it is created (on a store an older build wrote, from what is there already).</summary>
 internal sealed class FillingTable(DbObjectName name, string rows) : Table(name)

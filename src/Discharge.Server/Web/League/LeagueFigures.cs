@@ -39,8 +39,17 @@ internal static class LeagueFigures
 
     private const string DaysWithin = $"(least(until_day, {T}) - greatest(from_day, {F}) + 1)";
 
-    /// <summary>Whether <paramref name="day"/> falls in the window's first month before the window starts.</summary>
-    private static string EndedInFirstMonth(string day) => $"{day} >= date_trunc('month', {F}) AND {day} < {F}";
+    /// <summary>
+    /// The single stretches and ledgers of each council that end in the window's first month before the window starts (a
+    /// window that starts on the 1st has none, and is not given this part, whose scan would cost even when it finds nothing).
+    /// </summary>
+    private static string EndedInFirstMonth(string stretches) => $"""
+        UNION ALL
+        SELECT council, 0, count(*) FILTER (WHERE stretches = 1 AND {Before("last_day")}), 0, count(*) FILTER (WHERE stretch = 1 AND {Before("ledger_last")})
+        FROM {stretches} WHERE {Before("last_day")} OR {Before("ledger_last")} GROUP BY council
+        """;
+
+    private static string Before(string day) => $"{day} >= date_trunc('month', {F}) AND {day} < {F}";
 
     /// <summary>The rows of runs in the window's part-months (a row lies inside one month), cut to the window.</summary>
     private static string PartMonthRows(IReadOnlyStoreOptions options) => $"""
@@ -74,10 +83,7 @@ internal static class LeagueFigures
                WHERE first_day >= date_trunc('month', {T}) AND first_day <= {T} GROUP BY council
                UNION ALL
                SELECT council, 0, 0, count(*), 0 FROM {stretches}
-               WHERE stretch = 1 AND ledger_first >= date_trunc('month', {T}) AND ledger_first <= {T} GROUP BY council
-               UNION ALL
-               SELECT council, 0, count(*) FILTER (WHERE stretches = 1 AND {EndedInFirstMonth("last_day")}), 0, count(*) FILTER (WHERE stretch = 1 AND {EndedInFirstMonth("ledger_last")})
-               FROM {stretches} WHERE {F} > date_trunc('month', {F}) AND ({EndedInFirstMonth("last_day")} OR {EndedInFirstMonth("ledger_last")}) GROUP BY council
+               WHERE stretch = 1 AND ledger_first >= date_trunc('month', {T}) AND ledger_first <= {T} GROUP BY council {(window.From.Day == 1 ? "" : EndedInFirstMonth(stretches))}
              ), listed AS (
                SELECT council, sum(started) - sum(ended) AS episodes FROM counted GROUP BY council HAVING sum(ledgers_started) > sum(ledgers_ended)
              ), figures AS (
