@@ -69,6 +69,26 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         january.Should().ContainSingle(c => c.Council == ReportingScenario.Camden).Which.DelayedDays.Should().BeGreaterThan(0);
     }
 
+    [Fact]
+    public async Task a_ledger_stored_again_unchanged_leaves_its_kept_figures_as_they_were()
+    {
+        server.Clock.Reset(ReportingScenario.Today);
+        var episode = await ReportingScenario.Open(new HospitalClient(server), "RTG", Derby, "2004-06-01T10:15:00Z", "2004-06-02T09:00:00Z", "2004-06-04");
+        await CaughtUp();
+        var ledgerVersion = $"SELECT xmin::text FROM mt_doc_episodedelayledger WHERE id = '{episode}'";
+        var rowVersions = $"SELECT string_agg(xmin::text, ',' ORDER BY from_day) FROM delay_days WHERE episode_id = '{episode}'";
+        var (ledgerBefore, rowsBefore) = (await TextAsync(ledgerVersion), await TextAsync(rowVersions));
+
+        await using (var session = server.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            session.Store((await session.LoadAsync<EpisodeDelayLedger>(episode))!);
+            await session.SaveChangesAsync();
+        }
+
+        (await TextAsync(ledgerVersion)).Should().NotBe(ledgerBefore, "the ledger was stored again");
+        (await TextAsync(rowVersions)).Should().Be(rowsBefore);
+    }
+
     private Task CaughtUp() => server.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
     private async Task<List<(string Council, string Status, LocalDate From, LocalDate Until)>> RowsAsync(Guid episode)
@@ -97,6 +117,13 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         }
 
         return rows;
+    }
+
+    private async Task<string> TextAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<long> ScalarAsync(string sql)
