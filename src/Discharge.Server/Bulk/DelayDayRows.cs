@@ -31,7 +31,7 @@ internal sealed class DelayDayRows
 
     private readonly List<(string Council, LocalDate From, LocalDate Until)> councilRuns = [];
 
-    /// <summary>Each council's delayed days and chargeable amount by month, of the ledgers added.</summary>
+    /// <summary>Each council's counts by month, of the ledgers added.</summary>
     public DelayMonthSums Months { get; } = new();
 
     public int Count { get; private set; }
@@ -43,9 +43,10 @@ internal sealed class DelayDayRows
         var assessed = ledger.AssessedOn is { } day ? CopyText.Day(day) : @"\N";
         foreach (var run in ledger.Runs)
         {
+            Months.Add(run.Council, run.From, MonthFigures.RunStarted(run));
+            Months.Add(run.Council, run.Until, MonthFigures.RunEnded(run));
             foreach (var (_, days) in new DateWindow(run.From, run.Until).ByMonth())
             {
-                AddToMonth(run, days);
                 rows.Append(ledger.Id.ToString("D")).Append('\t')
                     .Append(CopyText.Escaped(ledger.NhsBody)).Append('\t')
                     .Append(CopyText.Escaped(run.Council)).Append('\t')
@@ -61,11 +62,6 @@ internal sealed class DelayDayRows
         }
 
         AddStretches(ledger, first, last);
-    }
-
-    private void AddToMonth(DelayRun run, DateWindow days)
-    {
-        Months.Add(run.Council, days.From, new MonthFigures(days.Days, run.Status == DayStatus.Chargeable ? run.Rate * days.Days : 0m, 0, 0, 0, 0));
     }
 
     /// <summary>
@@ -101,13 +97,13 @@ internal sealed class DelayDayRows
                     .Append(last).Append('\n');
                 if (stretchStarts.Count == 1)
                 {
-                    Months.Add(council, from, new MonthFigures(0, 0m, 1, 0, 0, 0));
-                    Months.Add(council, until, new MonthFigures(0, 0m, 0, 1, 0, 0));
+                    Months.Add(council, from, MonthFigures.StretchStarted);
+                    Months.Add(council, until, MonthFigures.StretchEnded);
                 }
             }
 
-            Months.Add(council, ledger.FirstDay, new MonthFigures(0, 0m, 0, 0, 1, 0));
-            Months.Add(council, ledger.LastDay, new MonthFigures(0, 0m, 0, 0, 0, 1));
+            Months.Add(council, ledger.FirstDay, MonthFigures.LedgerStarted);
+            Months.Add(council, ledger.LastDay, MonthFigures.LedgerEnded);
             start = end;
         }
     }

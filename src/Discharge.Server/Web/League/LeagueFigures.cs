@@ -37,6 +37,10 @@ internal static class LeagueFigures
 
     private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
 
+    /// <summary>A council's delayed days ("run") or chargeable amount ("rate") up to the day before <paramref name="day"/>, the 1st of a month: its months' counts before it, added up.</summary>
+    private static string UpTo(string counts, string day) =>
+        $"coalesce(sum({DelayMonths.DaysUpTo(counts, DelayMonths.DayNumber(day))}) FILTER (WHERE month < {day}), 0)";
+
     private const string DaysWithin = $"(least(until_day, {T}) - greatest(from_day, {F}) + 1)";
 
     /// <summary>
@@ -87,8 +91,8 @@ internal static class LeagueFigures
              ), listed AS (
                SELECT council, sum(started) - sum(ended) AS episodes FROM counted GROUP BY council HAVING sum(ledgers_started) > sum(ledgers_ended)
              ), figures AS (
-               SELECT council, sum(delayed_days) AS days, sum(chargeable_amount) AS amount, 0 AS episodes
-               FROM {months} WHERE month >= {Lo} AND month < {Hi} GROUP BY council
+               SELECT council, {UpTo("run", Hi)} - {UpTo("run", Lo)} AS days, {UpTo("rate", Hi)} - {UpTo("rate", Lo)} AS amount, 0 AS episodes
+               FROM {months} WHERE month < {Hi} GROUP BY council
                UNION ALL
                SELECT council, sum({DaysWithin}), coalesce(sum(rate * {DaysWithin}) FILTER (WHERE status = 'chargeable'), 0), 0
                FROM {PartMonthRows(options)} GROUP BY council
@@ -108,12 +112,28 @@ internal static class LeagueFigures
     public static async Task<IReadOnlyList<(string Month, int Days)>> NationalByMonthAsync(IQuerySession session, DateWindow window, CancellationToken cancellation)
     {
         var options = session.DocumentStore.Options;
+        var counts = DelayMonths.TableIn(options);
+        // The days up to the end of each whole month, from the month before the first (or before any count) to the last,
+        // from the counts of the months up to it added up across the country; a month's days are its end's less the last.
+        var monthAfter = "(m + interval '1 month')::date";
         var months = await session.AdvancedSql.QueryAsync<MonthDays>(
             $"""
+             WITH national AS (
+               SELECT month, sum(runs_started) AS runs_started, sum(run_starts) AS run_starts, sum(runs_ended) AS runs_ended, sum(run_ends) AS run_ends
+               FROM {counts} WHERE month < {Hi} GROUP BY month
+             ), counted AS (
+               SELECT month, sum(runs_started) OVER upto AS runs_started, sum(run_starts) OVER upto AS run_starts,
+                 sum(runs_ended) OVER upto AS runs_ended, sum(run_ends) OVER upto AS run_ends
+               FROM national WINDOW upto AS (ORDER BY month)
+             ), ends AS (
+               SELECT m::date AS month,
+                 coalesce((SELECT {DelayMonths.DaysUpTo("run", DelayMonths.DayNumber(monthAfter))} FROM counted c WHERE c.month <= m ORDER BY c.month DESC LIMIT 1), 0) AS days
+               FROM generate_series(greatest({Lo}, (SELECT min(month) FROM national)) - interval '1 month', {Hi} - interval '1 month', interval '1 month') m
+             )
              SELECT jsonb_build_object('month', to_char(month, 'YYYY-MM'), 'days', sum(days)) FROM (
-               SELECT month, delayed_days AS days FROM {DelayMonths.TableIn(options)} WHERE month >= {Lo} AND month < {Hi}
+               SELECT month, days FROM (SELECT month, days - lag(days) OVER (ORDER BY month) AS days FROM ends) whole WHERE month >= {Lo}
                UNION ALL
-               SELECT date_trunc('month', from_day), {DaysWithin} FROM {PartMonthRows(options)}
+               SELECT date_trunc('month', from_day)::date, {DaysWithin} FROM {PartMonthRows(options)}
              ) m GROUP BY month HAVING sum(days) > 0
              """,
             cancellation,
