@@ -30,7 +30,7 @@ internal static class DelayDays
 
     public static string LedgerTable(IReadOnlyStoreOptions options) => KeptSchema.LedgerTable(options.DatabaseSchemaName).QualifiedName;
 
-    /// <summary>The name of the trigger on the ledger table that keeps the rows of a ledger inserted (the rebuild copies them instead).</summary>
+    /// <summary>The name of the trigger on the ledger table that keeps the rows of a ledger stored (the rebuild copies them instead).</summary>
     public const string RowTrigger = "keep_delay_days_rows";
 
     private const string DeletedTrigger = "keep_delay_days_deleted";
@@ -82,6 +82,10 @@ internal static class DelayDays
                 TRUNCATE {schema}.{Table}, {schema}.{DelayStretches.Table}, {schema}.{DelayMonths.Table};
                 RETURN NULL;
               END IF;
+              -- A ledger stored again unchanged (made from its events alone, the same facts give the same JSON) changes nothing kept.
+              IF TG_OP = 'UPDATE' AND OLD.data = NEW.data THEN
+                RETURN NULL;
+              END IF;
               -- OLD is null when a ledger is stored, NEW when one is deleted: the rows of either are then none.
               WITH gone AS (DELETE FROM {schema}.{Table} WHERE episode_id = OLD.id),
                 gone_stretches AS (DELETE FROM {schema}.{DelayStretches.Table} WHERE episode_id = OLD.id RETURNING *),
@@ -95,9 +99,8 @@ internal static class DelayDays
             $function$;
             """);
         var ledgers = KeptSchema.LedgerTable(schema);
-        // PostgreSQL writes a trigger's events back in its own order (insert, delete, update): one trigger for each, so that
-        // each reads back as declared. A ledger stored again unchanged (its JSON is made from its events alone, so the same
-        // facts give the same bytes) changes no kept figure: the trigger for changes skips it.
+        // PostgreSQL writes a trigger's events back in its own order (insert, delete, update): one trigger for the rows
+        // stored, one for those deleted, so that each reads back as declared.
         var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
         yield return new FillingTrigger(
             KeptSchema.Named(schema, RowTrigger),
@@ -108,14 +111,7 @@ internal static class DelayDays
             new KeptRows($"{schema}.{DelayMonths.Table}", DelayMonths.RowsOfLedgers(schema)))
         {
             Timing = TriggerTiming.After,
-            Events = TriggerEvents.Insert,
-        };
-        yield return new Trigger(KeptSchema.Named(schema, "keep_delay_days_changed"), ledgers, keep)
-        {
-            Timing = TriggerTiming.After,
-            Events = TriggerEvents.Update,
-            ForEachRow = true,
-            Condition = "(old.data IS DISTINCT FROM new.data)",
+            Events = TriggerEvents.Insert | TriggerEvents.Update,
         };
         yield return new Trigger(KeptSchema.Named(schema, DeletedTrigger), ledgers, keep) { Timing = TriggerTiming.After, Events = TriggerEvents.Delete };
         yield return KeptSchema.OnTruncate(KeptSchema.Named(schema, "keep_delay_days_truncated"), ledgers, keep);

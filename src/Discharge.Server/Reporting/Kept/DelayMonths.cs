@@ -56,10 +56,13 @@ internal static class DelayMonths
           FROM jsonb_array_elements({ledger} -> 'runs') run
         """;
 
-    /// <summary>Every council's months, as the trigger keeps them, from every ledger.</summary>
+    /// <summary>
+    /// Every council's months, as the trigger keeps them, from every ledger's runs and the kept stretches (made from the
+    /// ledgers before these, and checked against them by <c>audit verify</c>).
+    /// </summary>
     public static string RowsOfLedgers(string schema) => Of(
         $"(SELECT r.* FROM {KeptSchema.LedgerTable(schema).QualifiedName} l CROSS JOIN LATERAL ({RunsOf("l.data", 1)}) r)",
-        $"(SELECT 1 AS sign, s.* FROM ({DelayStretches.RowsOfLedgers(schema)}) s)");
+        $"(SELECT 1 AS sign, s.* FROM {schema}.{DelayStretches.Table} s)");
 
     /// <summary>A month with a count other than nought.</summary>
     public static string NotNought => string.Join(" OR ", Counts.Select(c => $"{c} <> 0"));
