@@ -37,8 +37,8 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         (await NoticesAsync()).Should().Equal((Derby, new LocalDate(2004, 1, 12), 2L));
         (await DerbyDaysAsync(2004, 1)).Should().Be(32, "16 days each");
         (await DerbyDaysAsync(2004, 2)).Should().Be(58);
-        (await ScalarAsync($"SELECT runs_started FROM delay_months WHERE council = '{Derby}' AND month = '2004-01-01'")).Should().Be(2);
-        (await ScalarAsync($"SELECT count(*) FROM delay_stretches WHERE episode_id IN ('{discharged}', '{withdrawn}') AND stretches = 1")).Should().Be(2);
+        (await server.ScalarAsync<long>($"SELECT runs_started FROM delay_months WHERE council = '{Derby}' AND month = '2004-01-01'")).Should().Be(2);
+        (await server.ScalarAsync<long>($"SELECT count(*) FROM delay_stretches WHERE episode_id IN ('{discharged}', '{withdrawn}') AND stretches = 1")).Should().Be(2);
 
         await hospital.AcceptedAsync($"/episodes/{discharged}/discharged", new { on = "2004-01-20" });
         await hospital.AcceptedAsync($"/episodes/{withdrawn}/withdrawal", new { notice = "discharge", reasonCode = "07", deliveredAt = "2004-01-14T09:00:00Z" });
@@ -46,11 +46,11 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
 
         (await RowsAsync(discharged)).Should().Equal((Derby, "chargeable", new LocalDate(2004, 1, 16), new LocalDate(2004, 1, 20)));
         (await RowsAsync(withdrawn)).Should().BeEmpty("the withdrawal left no delayed day, and no ledger");
-        (await ScalarAsync($"SELECT count(*) FROM mt_doc_episodedelayledger WHERE id = '{withdrawn}'")).Should().Be(0);
+        (await server.ScalarAsync<long>($"SELECT count(*) FROM mt_doc_episodedelayledger WHERE id = '{withdrawn}'")).Should().Be(0);
         (await DerbyDaysAsync(2004, 1)).Should().Be(5, "what each change took away went with it");
         (await DerbyDaysAsync(2004, 2)).Should().Be(0);
-        (await ScalarAsync($"SELECT count(*) FROM delay_stretches WHERE episode_id = '{withdrawn}'")).Should().Be(0);
-        await using var connection = await OpenAsync();
+        (await server.ScalarAsync<long>($"SELECT count(*) FROM delay_stretches WHERE episode_id = '{withdrawn}'")).Should().Be(0);
+        await using var connection = await server.OpenDatabaseAsync();
         (await KeptFiguresCheck.RunAsync(connection, server.Host.Services.GetRequiredService<IDocumentStore>().Options, CancellationToken.None)).Should().BeEmpty();
     }
 
@@ -79,7 +79,7 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         await CaughtUp();
         var ledgerVersion = $"SELECT xmin::text FROM mt_doc_episodedelayledger WHERE id = '{episode}'";
         var rowVersions = $"SELECT string_agg(xmin::text, ',' ORDER BY from_day) FROM delay_days WHERE episode_id = '{episode}'";
-        var (ledgerBefore, rowsBefore) = (await TextAsync(ledgerVersion), await TextAsync(rowVersions));
+        var (ledgerBefore, rowsBefore) = (await server.ScalarAsync<string>(ledgerVersion), await server.ScalarAsync<string>(rowVersions));
 
         await using (var session = server.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
         {
@@ -87,8 +87,8 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
             await session.SaveChangesAsync();
         }
 
-        (await TextAsync(ledgerVersion)).Should().NotBe(ledgerBefore, "the ledger was stored again");
-        (await TextAsync(rowVersions)).Should().Be(rowsBefore);
+        (await server.ScalarAsync<string>(ledgerVersion)).Should().NotBe(ledgerBefore, "the ledger was stored again");
+        (await server.ScalarAsync<string>(rowVersions)).Should().Be(rowsBefore);
     }
 
     /// <summary>Derby's delayed days in a whole month, as the league adds them up from the kept counts.</summary>
@@ -104,7 +104,7 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
     private async Task<List<(string Council, string Status, LocalDate From, LocalDate Until)>> RowsAsync(Guid episode)
     {
         var rows = new List<(string, string, LocalDate, LocalDate)>();
-        await using var connection = await OpenAsync();
+        await using var connection = await server.OpenDatabaseAsync();
         await using var command = new NpgsqlCommand($"SELECT council, status, from_day, until_day FROM delay_days WHERE episode_id = '{episode}' ORDER BY from_day", connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -118,7 +118,7 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
     private async Task<List<(string Council, LocalDate Day, long Notices)>> NoticesAsync()
     {
         var rows = new List<(string, LocalDate, long)>();
-        await using var connection = await OpenAsync();
+        await using var connection = await server.OpenDatabaseAsync();
         await using var command = new NpgsqlCommand($"SELECT council, day, notices::bigint FROM ({NoticeDays.KeptCounts(server.Host.Services.GetRequiredService<IDocumentStore>().Options)}) n WHERE day < '2004-02-01' ORDER BY 1, 2", connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -127,26 +127,5 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         }
 
         return rows;
-    }
-
-    private async Task<string> TextAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task<NpgsqlConnection> OpenAsync()
-    {
-        var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
     }
 }

@@ -8,7 +8,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
-using Npgsql;
 
 namespace Discharge.Server.Tests.Reporting;
 
@@ -37,7 +36,7 @@ public sealed class when_rolling_up_the_notices(when_rolling_up_the_notices.Serv
         await RolledUpAsync(expected: 3);
         (await CountedAsync()).Should().Be(3);
 
-        await using var connection = await OpenAsync();
+        await using var connection = await server.OpenDatabaseAsync();
         (await KeptFiguresCheck.RunAsync(connection, Store.Options, CancellationToken.None)).Should().BeEmpty();
     }
 
@@ -67,8 +66,8 @@ public sealed class when_rolling_up_the_notices(when_rolling_up_the_notices.Serv
     {
         for (var wait = TimeSpan.Zero; wait < TimeSpan.FromSeconds(20); wait += TimeSpan.FromMilliseconds(100))
         {
-            if (await ScalarAsync($"SELECT count(*) FROM assessment_notice_days WHERE council = '{Derby}' AND day = '2004-03-02'") == 0
-                && await ScalarAsync($"SELECT coalesce(sum(notices), 0)::bigint FROM assessment_notice_counts WHERE council = '{Derby}' AND day = '2004-03-02'") == expected)
+            if (await server.ScalarAsync<long>($"SELECT count(*) FROM assessment_notice_days WHERE council = '{Derby}' AND day = '2004-03-02'") == 0
+                && await server.ScalarAsync<long>($"SELECT coalesce(sum(notices), 0)::bigint FROM assessment_notice_counts WHERE council = '{Derby}' AND day = '2004-03-02'") == expected)
             {
                 return;
             }
@@ -77,20 +76,6 @@ public sealed class when_rolling_up_the_notices(when_rolling_up_the_notices.Serv
         }
 
         throw new TimeoutException($"The notices of the day were not rolled up into a count of {expected}.");
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task<NpgsqlConnection> OpenAsync()
-    {
-        var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        return connection;
     }
 
     /// <summary>The server rolling up the notices every 200 ms, so that a test sees it run.</summary>

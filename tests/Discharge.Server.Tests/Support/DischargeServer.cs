@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
+using Npgsql;
 using Wolverine;
 
 namespace Discharge.Server.Tests.Support;
@@ -77,6 +78,22 @@ public class DischargeServer : IAsyncLifetime
 
     /// <summary>A client whose requests carry an auditor's token: it reads every episode and report.</summary>
     public HttpClient CreateAuditorClient() => CreateClient(TestTokens.Auditor, DischargeRoles.Auditor);
+
+    /// <summary>A connection of its own to the server's database, open.</summary>
+    public async Task<NpgsqlConnection> OpenDatabaseAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>The first value of the first row <paramref name="sql"/> gives, read from the server's database.</summary>
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = await OpenDatabaseAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
 
     /// <summary>Longer than any test run: the tests drive the poll of scheduled messages.</summary>
     private static readonly TimeSpan NeverByItself = TimeSpan.FromDays(1);
