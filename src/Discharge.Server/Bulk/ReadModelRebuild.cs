@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Discharge.Domain.Rules;
 using Discharge.Server.Audit.Verification;
@@ -17,7 +18,8 @@ public sealed record RebuildReport(long Events, int Streams, IReadOnlyDictionary
 /// (<see cref="EventTableRead"/>); each stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>,
 /// as <c>audit verify</c> does) on every core, straight from the UTF-8 read; the documents written by the store's
 /// serializer as binary COPY rows there too (<see cref="DocumentRows"/>), and copied into their tables, replacing them, in
-/// one transaction, with the ledgers' kept rows (<see cref="DelayDays"/>) made beside them (<see cref="DelayDayRows"/>). Reading,
+/// one transaction, with the ledgers' kept rows (<see cref="DelayDays"/>) made beside them (<see cref="DelayDayRows"/>); their
+/// indexes are built after it, several at once. Reading,
 /// folding and copying overlap, a few batches of streams in flight, in pooled buffers: memory
 /// does not grow with the store. For a store no daemon is projecting (a stopped service, or a history just imported); the
 /// delay ledgers' progress is then set to the last event read, so that a service started afterwards carries on from there.
@@ -112,20 +114,36 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         await folding;
         await months.CopyAsync(writing, store.Options, cancellation);
         await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} ENABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
-        // Enough memory to sort each index in one go (the GIN index of councils above all); for this transaction only.
-        await ExecuteAsync(writing, "SET LOCAL maintenance_work_mem = '256MB'", cancellation);
-        foreach (var (_, definition) in indexes)
-        {
-            await ExecuteAsync(writing, definition, cancellation);
-        }
-
-        // Statistics of the new rows and of the indexes' expressions, without which the planner guesses at how many
-        // ledgers a report's window holds (see LedgerQueries).
-        await ExecuteAsync(writing, $"ANALYZE {string.Join(", ", indexed)}", cancellation);
-
         await MarkLedgersCurrentAsync(writing, lastSequence, cancellation);
         await transaction.CommitAsync(cancellation);
+
+        // The indexes are built after the commit, a few at once on connections of their own (in the transaction they took
+        // a third of the national year's rebuild, one after another on one core). A rebuild is for a store no service is
+        // using; should it stop before they are built, the next start of a service or a rebuild makes the missing ones.
+        // The ledgers' indexes, on their JSON, take longest: they go first.
+        var ledgers = DelayDays.LedgerTable(store.Options);
+        await AtOnceAsync(indexes.Select(i => i.Definition).OrderByDescending(d => d.Contains(ledgers, StringComparison.Ordinal)), cancellation);
+        // Statistics of the new rows and of the indexes' expressions, without which the planner guesses at how many
+        // ledgers a report's window holds (see LedgerQueries).
+        await AtOnceAsync(indexed.Select(table => $"ANALYZE {table}"), cancellation);
         return new RebuildReport(events, streams, written);
+    }
+
+    /// <summary>Runs the statements, each once, on as many connections at once as the rebuild reads with.</summary>
+    private async Task AtOnceAsync(IEnumerable<string> statements, CancellationToken cancellation)
+    {
+        var queue = new ConcurrentQueue<string>(statements);
+        await Task.WhenAll(Enumerable.Range(0, Readers).Select(async _ =>
+        {
+            await using var connection = store.Storage.Database.CreateConnection();
+            await connection.OpenAsync(cancellation);
+            // Enough memory to sort each index in one go (the GIN index of councils above all).
+            await ExecuteAsync(connection, "SET maintenance_work_mem = '256MB'", cancellation);
+            while (queue.TryDequeue(out var statement))
+            {
+                await ExecuteAsync(connection, statement, cancellation);
+            }
+        }));
     }
 
     /// <summary>The documents a batch of streams makes, as rows of each read model's table: what each projection's own code makes of each stream.</summary>
@@ -209,9 +227,10 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         return (long)(await command.ExecuteScalarAsync(cancellation))!;
     }
 
+    /// <summary>A statement of the rebuild, however long it takes (an index over a decade's ledgers outlasts Npgsql's 30 s).</summary>
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellation)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellation);
     }
 }

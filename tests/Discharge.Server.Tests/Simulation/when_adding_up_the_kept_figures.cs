@@ -8,6 +8,7 @@ using Marten;
 using Npgsql;
 using NodaTime;
 using NodaTime.Text;
+using Weasel.Core;
 
 namespace Discharge.Server.Tests.Simulation;
 
@@ -102,6 +103,7 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
     {
         await RebuildRun.RunAsync(history.Services, TextWriter.Null, TextWriter.Null, CancellationToken.None);
 
+        (await history.Store.Storage.Database.CreateMigrationAsync()).Difference.Should().Be(SchemaPatchDifference.None, "every index is built again");
         (await CountAsync("delay_days")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
         (await CountAsync("assessment_notice_days")).Should().Be(await CountAsync("mt_events WHERE type = 'assessment_notice_given'"));
         (await KeptDifferencesAsync()).Should().BeEmpty();
@@ -156,6 +158,16 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
         (await ScalarsAsync("SELECT prosrc FROM pg_proc WHERE proname = 'keep_delay_days'", r => r.GetString(0))).Should().ContainSingle().Which.Should().Contain("delay_months");
         (await ScalarsAsync("SELECT tgname::text FROM pg_trigger WHERE tgname::text LIKE 'keep_delay_days%' ORDER BY 1", r => r.GetString(0)))
             .Should().Equal("keep_delay_days_deleted", "keep_delay_days_rows", "keep_delay_days_truncated");
+    }
+
+    [Fact]
+    public async Task an_index_a_rebuild_stopped_before_building_is_made_when_the_schema_is_next_applied()
+    {
+        await ScalarsAsync("DROP INDEX delay_days_idx_from_day, mt_doc_episodedelayledger_idx_days; SELECT 1", r => r.GetInt32(0));
+
+        await history.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        (await CountAsync("pg_indexes WHERE indexname IN ('delay_days_idx_from_day', 'mt_doc_episodedelayledger_idx_days')")).Should().Be(2);
     }
 
     /// <summary>The notices' trigger dropped and their rows emptied, as on a store an older build wrote, then the schema applied again.</summary>
