@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Discharge.Server.Bulk;
 using Discharge.Server.Database;
 using Discharge.Server.Hosting;
@@ -89,7 +90,8 @@ internal static class RebuildBenchmark
         }
 
         ratios.Sort();
-        output.WriteLine($"rebuild / raw read: {ratios[ratios.Count / 2]:F2} (the median of {ratios.Count} rounds: {string.Join(", ", ratios.Select(r => r.ToString("F2")))})");
+        // The ratio last on the line, as every mode's last line ends.
+        output.WriteLine($"rebuild / raw read, the median of {ratios.Count} rounds ({string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}): {ratios[ratios.Count / 2].ToString("F2", CultureInfo.InvariantCulture)}");
         return 0;
     }
 
