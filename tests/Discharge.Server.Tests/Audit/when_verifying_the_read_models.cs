@@ -49,8 +49,7 @@ public sealed class when_verifying_the_read_models(DischargeServer server) : ICl
 
     private async Task SqlAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await server.OpenDatabaseAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         (await command.ExecuteNonQueryAsync()).Should().Be(1, sql);
     }

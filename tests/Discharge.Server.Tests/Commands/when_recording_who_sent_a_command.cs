@@ -38,8 +38,7 @@ public sealed class when_recording_who_sent_a_command(DischargeServer server) : 
     /// <summary>The headers as stored: read back through Marten, a date-like string comes back as a DateTime.</summary>
     private async Task<string> StoredHeadersJson(Guid episode)
     {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await server.OpenDatabaseAsync();
         await using var command = new NpgsqlCommand("select headers::text from mt_events where stream_id = @episode", connection);
         command.Parameters.AddWithValue("episode", episode);
         return (string)(await command.ExecuteScalarAsync())!;

@@ -38,8 +38,7 @@ public sealed class when_the_schema_is_applied(DischargeServer server) : IClassF
     /// <summary>The plan of a ledger query with table scans ruled out: an index the condition cannot use is not in it.</summary>
     private async Task<string> PlanAsync(string condition)
     {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await server.OpenDatabaseAsync();
         await using (var noTableScans = new NpgsqlCommand("SET enable_seqscan = off", connection))
         {
             await noTableScans.ExecuteNonQueryAsync();

@@ -38,8 +38,7 @@ public sealed class when_a_projection_shard_is_stopped(DischargeServer server) :
 
     private async Task MoveProgressBackAsync()
     {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await server.OpenDatabaseAsync();
         await using var command = new NpgsqlCommand("UPDATE mt_event_progression SET last_seq_id = last_seq_id - 1 WHERE name = 'EpisodeDelayLedger:All'", connection);
         (await command.ExecuteNonQueryAsync()).Should().Be(1);
     }
