@@ -9,16 +9,11 @@ internal static class AssessmentNotices
 {
     public static async Task<IReadOnlyDictionary<string, int>> ByCouncilAsync(IQuerySession session, DateWindow window, CancellationToken cancellation)
     {
-        var options = session.DocumentStore.Options;
         var (from, to) = window.Iso;
+        // The window's days reach into both parts of the kept counts (PostgreSQL pushes the test on day down to each).
         var counts = await session.AdvancedSql.QueryAsync<CouncilNotices>(
-            $"""
-             SELECT jsonb_build_object('council', council, 'notices', sum(notices)) FROM (
-               SELECT council, count(*) AS notices FROM {NoticeDays.TableIn(options)} WHERE day BETWEEN :f::date AND :t::date GROUP BY council
-               UNION ALL
-               SELECT council, sum(notices) FROM {NoticeDays.CountsTableIn(options)} WHERE day BETWEEN :f::date AND :t::date GROUP BY council
-             ) counted GROUP BY council
-             """,
+            $"SELECT jsonb_build_object('council', council, 'notices', sum(notices)) FROM ({NoticeDays.KeptCounts(session.DocumentStore.Options)}) kept " +
+            "WHERE day BETWEEN :f::date AND :t::date GROUP BY council",
             cancellation,
             new { f = from, t = to });
         return counts.ToDictionary(c => c.Council, c => c.Notices);
