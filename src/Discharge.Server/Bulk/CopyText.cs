@@ -22,10 +22,7 @@ internal static class CopyText
         await using var copy = await connection.BeginTextImportAsync($"COPY {table} FROM STDIN", cancellation);
         await copy.WriteAsync(lines, cancellation);
     }
-}
 
-internal static class CopyTextLines
-{
     /// <summary>Appends <paramref name="separator"/> and <paramref name="value"/> in invariant digits.</summary>
     public static StringBuilder AppendInvariant(this StringBuilder lines, char separator, long value) =>
         lines.Append(separator).Append(value.ToString(CultureInfo.InvariantCulture));

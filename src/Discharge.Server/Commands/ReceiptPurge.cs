@@ -1,3 +1,4 @@
+using Discharge.Server.Hosting;
 using Marten;
 using Marten.Linq.MatchesSql;
 using NodaTime;
@@ -12,8 +13,8 @@ namespace Discharge.Server.Commands;
 /// </summary>
 public sealed partial class ReceiptPurge(IDocumentStore store, IClock clock, IConfiguration configuration, ILogger<ReceiptPurge> logger) : BackgroundService
 {
-    private readonly Duration retention = Duration.FromDays(Positive(configuration.GetValue("Discharge:ReceiptRetentionDays", 30), "Discharge:ReceiptRetentionDays"));
-    private readonly TimeSpan every = Positive(configuration.GetValue("Discharge:ReceiptPurgeEvery", TimeSpan.FromHours(1)), "Discharge:ReceiptPurgeEvery");
+    private readonly Duration retention = Duration.FromDays(PositiveSetting.Read(configuration, "Discharge:ReceiptRetentionDays", 30));
+    private readonly TimeSpan every = PositiveSetting.Read(configuration, "Discharge:ReceiptPurgeEvery", TimeSpan.FromHours(1));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,7 +45,4 @@ public sealed partial class ReceiptPurge(IDocumentStore store, IClock clock, ICo
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Removing old command receipts failed; the next attempt is in {Every}.")]
     private static partial void PurgeFailed(ILogger logger, Exception exception, TimeSpan every);
-
-    private static T Positive<T>(T value, string setting) where T : struct, IComparable<T> =>
-        value.CompareTo(default) > 0 ? value : throw new InvalidOperationException($"{setting} must be more than {default(T)}, not {value}.");
 }

@@ -1,3 +1,4 @@
+using Discharge.Server.Hosting;
 using Marten;
 using Npgsql;
 
@@ -14,9 +15,7 @@ public sealed partial class NoticeRollUp(IDocumentStore store, IConfiguration co
     /// <summary>An advisory lock's key of our own ("DNOTICE" in ASCII), held while the rows are moved.</summary>
     private const long AdvisoryLock = 0x444E4F54494345;
 
-    private readonly TimeSpan every = configuration.GetValue("Discharge:NoticeRollUpEvery", TimeSpan.FromMinutes(1)) is var value && value > TimeSpan.Zero
-        ? value
-        : throw new InvalidOperationException($"Discharge:NoticeRollUpEvery must be more than 0, not {value}.");
+    private readonly TimeSpan every = PositiveSetting.Read(configuration, "Discharge:NoticeRollUpEvery", TimeSpan.FromMinutes(1));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
