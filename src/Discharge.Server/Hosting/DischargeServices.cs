@@ -103,11 +103,7 @@ internal static class DischargeServices
     }
 
     /// <summary>How many queued or scheduled messages (checks, notices, deadlines) one node handles at once.</summary>
-    public static int BackgroundParallelism(IConfiguration configuration)
-    {
-        var parallel = configuration.GetValue("Discharge:BackgroundParallelism", 2);
-        return parallel > 0 ? parallel : throw new InvalidOperationException($"Discharge:BackgroundParallelism must be 1 or more, not {parallel}.");
-    }
+    public static int BackgroundParallelism(IConfiguration configuration) => PositiveSetting.Read(configuration, "Discharge:BackgroundParallelism", 2);
 
     public static DaemonMode ProjectionDaemon(IConfiguration configuration) =>
         configuration.GetValue("Discharge:ProjectionDaemon", DaemonMode.Solo);
