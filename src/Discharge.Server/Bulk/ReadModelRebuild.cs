@@ -18,7 +18,7 @@ public sealed record RebuildReport(long Events, int Streams, IReadOnlyDictionary
 /// (<see cref="EventTableRead"/>); each stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>,
 /// as <c>audit verify</c> does) on every core, straight from the UTF-8 read; the documents written by the store's
 /// serializer as binary COPY rows there too (<see cref="DocumentRows"/>), and copied into their tables, replacing them, in
-/// one transaction, with the ledgers' kept rows (<see cref="DelayDays"/>) made beside them (<see cref="DelayDayRows"/>); their
+/// one transaction, with the ledgers' kept rows (<see cref="DelayRuns"/>) made beside them (<see cref="DelayRunRows"/>); their
 /// indexes are built after it, several at once. Reading,
 /// folding and copying overlap, a few batches of streams in flight, in pooled buffers: memory
 /// does not grow with the store. For a store no daemon is projecting (a stopped service, or a history just imported); the
@@ -45,9 +45,9 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         // The ledgers' truncation truncates their kept rows too (their trigger).
         await ExecuteAsync(writing, $"TRUNCATE {string.Join(", ", tables)}", cancellation);
         // The ledgers' kept rows are copied beside them, not made by their trigger row by row.
-        await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} DISABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
+        await ExecuteAsync(writing, $"ALTER TABLE {DelayRuns.LedgerTable(store.Options)} DISABLE TRIGGER {DelayRuns.RowTrigger}", cancellation);
         // Indexes built once over the whole table cost a fraction of keeping them row by row.
-        string[] indexed = [.. tables, DelayDays.TableIn(store.Options), DelayStretches.TableIn(store.Options)];
+        string[] indexed = [.. tables, DelayRuns.TableIn(store.Options), DelayStretches.TableIn(store.Options)];
         var indexes = await SecondaryIndexesAsync(writing, indexed, cancellation);
         foreach (var (name, _) in indexes)
         {
@@ -84,7 +84,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         var months = new DelayMonthSums();
         try
         {
-            await foreach (var (made, delayDays) in documents.Reader.ReadAllAsync(cancellation))
+            await foreach (var (made, delayRuns) in documents.Reader.ReadAllAsync(cancellation))
             {
                 for (var i = 0; i < made.Length; i++)
                 {
@@ -96,12 +96,12 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
                     }
                 }
 
-                if (delayDays.Count > 0)
+                if (delayRuns.Count > 0)
                 {
-                    await delayDays.CopyAsync(writing, store.Options, cancellation);
+                    await delayRuns.CopyAsync(writing, store.Options, cancellation);
                 }
 
-                months.Add(delayDays.Months);
+                months.Add(delayRuns.Months);
             }
         }
         catch
@@ -113,7 +113,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         await reading;
         await folding;
         await months.CopyAsync(writing, store.Options, cancellation);
-        await ExecuteAsync(writing, $"ALTER TABLE {DelayDays.LedgerTable(store.Options)} ENABLE TRIGGER {DelayDays.RowTrigger}", cancellation);
+        await ExecuteAsync(writing, $"ALTER TABLE {DelayRuns.LedgerTable(store.Options)} ENABLE TRIGGER {DelayRuns.RowTrigger}", cancellation);
         await MarkLedgersCurrentAsync(writing, lastSequence, cancellation);
         await transaction.CommitAsync(cancellation);
 
@@ -121,7 +121,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         // a third of the national year's rebuild, one after another on one core). A rebuild is for a store no service is
         // using; should it stop before they are built, the next start of a service or a rebuild makes the missing ones.
         // The ledgers' indexes, on their JSON, take longest: they go first.
-        var ledgers = DelayDays.LedgerTable(store.Options);
+        var ledgers = DelayRuns.LedgerTable(store.Options);
         await AtOnceAsync(indexes.Select(i => i.Definition).OrderByDescending(d => d.Contains(ledgers, StringComparison.Ordinal)), cancellation);
         // Statistics of the new rows and of the indexes' expressions, without which the planner guesses at how many
         // ledgers a report's window holds (see LedgerQueries).
@@ -152,7 +152,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         using (batch)
         {
             var made = models.Select(m => new DocumentRows(m.DocumentType)).ToArray();
-            var delayDays = new DelayDayRows();
+            var delayRuns = new DelayRunRows();
             var events = new List<object>();
             for (var s = 0; s < batch.Streams; s++)
             {
@@ -171,13 +171,13 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
                         made[m].Add(id, document, serializer);
                         if (document is EpisodeDelayLedger ledger)
                         {
-                            delayDays.Add(ledger);
+                            delayRuns.Add(ledger);
                         }
                     }
                 }
             }
 
-            return new FoldedBatch(made, delayDays);
+            return new FoldedBatch(made, delayRuns);
         }
     }
 
@@ -236,4 +236,4 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 }
 
 /// <summary>A batch of streams folded: each read model's documents, and the delay ledgers' kept rows.</summary>
-internal sealed record FoldedBatch(DocumentRows[] Documents, DelayDayRows DelayDays);
+internal sealed record FoldedBatch(DocumentRows[] Documents, DelayRunRows DelayRuns);

@@ -89,6 +89,9 @@ internal static class DischargeServices
             // tail (HTTP p99 at 16 clients shorter with two in every side-by-side round), where the checks have the day to run.
             options.Policies.AllLocalQueues(queue => queue.MaximumParallelMessages(BackgroundParallelism(builder.Configuration)));
             options.RetryMessagesThroughDatabaseOutages();
+            // Wolverine counts the durable inbox for its gauges every 5 s by scanning the table (130 ms a count at 16 clients,
+            // a spike in the commands' tail): only when the gauges are exported.
+            options.Durability.DurabilityMetricsEnabled = TelemetrySetup.Endpoint(builder.Configuration) is not null;
             // A node silent this long is taken for dead, and the messages it had taken are handed to the others. Wolverine's
             // minute left a dead node's due checks waiting; a node beats every 10 s, so this is still three missed beats.
             options.Durability.StaleNodeTimeout = builder.Configuration.GetValue("Discharge:StaleNodeTimeout", TimeSpan.FromSeconds(30));

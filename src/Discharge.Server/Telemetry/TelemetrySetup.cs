@@ -14,14 +14,16 @@ namespace Discharge.Server.Telemetry;
 /// </summary>
 internal static class TelemetrySetup
 {
-    /// <summary>The names Wolverine and Marten give their activity sources and meters.</summary>
+    /// <summary>The names Wolverine and Marten give their activity sources.</summary>
     private static readonly string[] CritterStack = ["Wolverine", "Marten"];
+
+    /// <summary>Their meters: Wolverine's is named after the service ("Wolverine:" and its name).</summary>
+    private static readonly string[] CritterStackMeters = ["Wolverine:*", "Marten"];
 
     public static void AddDischargeTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DischargeMetrics>();
-        var endpoint = builder.Configuration["Discharge:Telemetry:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        if (string.IsNullOrWhiteSpace(endpoint))
+        if (Endpoint(builder.Configuration) is not { } endpoint)
         {
             return;
         }
@@ -36,9 +38,15 @@ internal static class TelemetrySetup
             .ConfigureResource(resource => resource.AddService("discharge"))
             .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation().AddNpgsql().AddSource(CritterStack)
                 .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)))
-            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(CritterStack).AddMeter(DischargeMetrics.MeterName)
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(CritterStackMeters).AddMeter(DischargeMetrics.MeterName)
                 .AddMeter("Npgsql").AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)));
     }
+
+    /// <summary>The OTLP endpoint telemetry is exported to; null when none is configured.</summary>
+    public static string? Endpoint(IConfiguration configuration) =>
+        (configuration["Discharge:Telemetry:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]) is { } endpoint && !string.IsNullOrWhiteSpace(endpoint)
+            ? endpoint
+            : null;
 
     /// <summary>Counts every command answered, whatever answered it (an endpoint, a policy, a limit).</summary>
     public static void UseCommandCount(this WebApplication app)

@@ -28,11 +28,11 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         var withdrawn = await ReportingScenario.Open(hospital, "RTG", Derby, "2004-01-12T10:15:00Z", "2004-01-13T09:00:00Z", "2004-01-15");
         await CaughtUp();
 
-        // Still in hospital: delayed to the end of the regime, cut at each month's end.
+        // Still in hospital: delayed to the end of the regime, in one row however many months that is.
         var open = await RowsAsync(discharged);
-        open.Should().HaveCountGreaterThan(12);
-        open[0].Should().Be((Derby, "chargeable", new LocalDate(2004, 1, 16), new LocalDate(2004, 1, 31)));
-        open[1].Should().Be((Derby, "chargeable", new LocalDate(2004, 2, 1), new LocalDate(2004, 2, 29)));
+        open.Should().ContainSingle();
+        (open[0].Council, open[0].Status, open[0].From).Should().Be((Derby, "chargeable", new LocalDate(2004, 1, 16)));
+        open[0].Until.Should().BeGreaterThan(new LocalDate(2005, 1, 1));
         (await RowsAsync(withdrawn)).Should().Equal(open);
         (await NoticesAsync()).Should().Equal((Derby, new LocalDate(2004, 1, 12), 2L));
         (await DerbyDaysAsync(2004, 1)).Should().Be(32, "16 days each");
@@ -78,7 +78,7 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
         var episode = await ReportingScenario.Open(new HospitalClient(server), "RTG", Derby, "2004-06-01T10:15:00Z", "2004-06-02T09:00:00Z", "2004-06-04");
         await CaughtUp();
         var ledgerVersion = $"SELECT xmin::text FROM mt_doc_episodedelayledger WHERE id = '{episode}'";
-        var rowVersions = $"SELECT string_agg(xmin::text, ',' ORDER BY from_day) FROM delay_days WHERE episode_id = '{episode}'";
+        var rowVersions = $"SELECT string_agg(xmin::text, ',' ORDER BY from_day) FROM delay_runs WHERE episode_id = '{episode}'";
         var (ledgerBefore, rowsBefore) = (await server.ScalarAsync<string>(ledgerVersion), await server.ScalarAsync<string>(rowVersions));
 
         await using (var session = server.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
@@ -105,7 +105,7 @@ public sealed class when_keeping_the_figures(DischargeServer server) : IClassFix
     {
         var rows = new List<(string, string, LocalDate, LocalDate)>();
         await using var connection = await server.OpenDatabaseAsync();
-        await using var command = new NpgsqlCommand($"SELECT council, status, from_day, until_day FROM delay_days WHERE episode_id = '{episode}' ORDER BY from_day", connection);
+        await using var command = new NpgsqlCommand($"SELECT council, status, from_day, until_day FROM delay_runs WHERE episode_id = '{episode}' ORDER BY from_day", connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

@@ -81,8 +81,8 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
     [Fact]
     public async Task each_months_return_is_the_ledgers_nationally_and_for_the_busiest_council_and_nhs_body()
     {
-        var council = (await ScalarsAsync("SELECT council FROM delay_days GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", r => r.GetString(0)))[0];
-        var nhsBody = (await ScalarsAsync("SELECT nhs_body FROM delay_days GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", r => r.GetString(0)))[0];
+        var council = (await ScalarsAsync("SELECT council FROM delay_runs GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", r => r.GetString(0)))[0];
+        var nhsBody = (await ScalarsAsync("SELECT nhs_body FROM delay_runs GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", r => r.GetString(0)))[0];
         await using var session = history.Store.QuerySession();
         foreach (var (scopeCouncil, scopeNhsBody) in new (string?, string?)[] { (null, null), (council, null), (null, nhsBody) })
         {
@@ -104,17 +104,17 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
         await RebuildRun.RunAsync(history.Services, TextWriter.Null, TextWriter.Null, CancellationToken.None);
 
         (await history.Store.Storage.Database.CreateMigrationAsync()).Difference.Should().Be(SchemaPatchDifference.None, "every index is built again");
-        (await CountAsync("delay_days")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
+        (await CountAsync("delay_runs")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
         (await CountAsync("assessment_notice_days")).Should().Be(await CountAsync("mt_events WHERE type = 'assessment_notice_given'"));
         (await KeptDifferencesAsync()).Should().BeEmpty();
 
-        var episode = (await ScalarsAsync("SELECT episode_id FROM delay_days WHERE status = 'chargeable' LIMIT 1", r => r.GetGuid(0)))[0];
+        var episode = (await ScalarsAsync("SELECT episode_id FROM delay_runs WHERE status = 'chargeable' LIMIT 1", r => r.GetGuid(0)))[0];
         var notice = (await ScalarsAsync("SELECT council, day FROM assessment_notice_days LIMIT 1", r => (r.GetString(0), r.GetFieldValue<DateOnly>(1))))[0];
-        await ScalarsAsync($"UPDATE delay_days SET rate = rate + 1 WHERE episode_id = '{episode}' AND status = 'chargeable' RETURNING 1", r => r.GetInt32(0));
+        await ScalarsAsync($"UPDATE delay_runs SET rate = rate + 1 WHERE episode_id = '{episode}' AND status = 'chargeable' RETURNING 1", r => r.GetInt32(0));
         await ScalarsAsync($"DELETE FROM assessment_notice_days WHERE ctid = (SELECT ctid FROM assessment_notice_days WHERE council = '{notice.Item1}' AND day = '{notice.Item2:yyyy-MM-dd}' LIMIT 1) RETURNING 1", r => r.GetInt32(0));
 
         (await KeptDifferencesAsync()).Should().Equal(
-            new ReadModelDifference("delay_days", episode.ToString(), "differs"),
+            new ReadModelDifference("delay_runs", episode.ToString(), "differs"),
             new ReadModelDifference("assessment_notice_days", $"{notice.Item1} {notice.Item2:yyyy-MM-dd}", "differs"));
 
         // Back as the rebuild makes them, for the other tests.
@@ -127,11 +127,11 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
     [Fact]
     public async Task a_store_written_without_the_triggers_has_its_rows_made_when_they_are()
     {
-        await ScalarsAsync("DROP TRIGGER keep_delay_days_rows ON mt_doc_episodedelayledger; TRUNCATE delay_days; SELECT 1", r => r.GetInt32(0));
+        await ScalarsAsync("DROP TRIGGER keep_delay_days_rows ON mt_doc_episodedelayledger; TRUNCATE delay_runs; SELECT 1", r => r.GetInt32(0));
 
         await NoticeTriggerMadeAgainAsync();
 
-        (await CountAsync("delay_days")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
+        (await CountAsync("delay_runs")).Should().BeGreaterThan(await CountAsync("mt_doc_episodedelayledger"));
         (await ScalarsAsync("SELECT sum(notices)::bigint FROM assessment_notice_counts", r => r.GetInt64(0)))[0].Should().Be(await CountAsync("mt_events WHERE type = 'assessment_notice_given'"), "made again, the notices are counted by council and day");
         (await KeptDifferencesAsync()).Should().BeEmpty();
     }
@@ -145,6 +145,28 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
 
         (await CountAsync("delay_stretches WHERE stretches > 1")).Should().BePositive("some episodes have a second period");
         (await CountAsync("delay_months")).Should().BePositive();
+        (await KeptDifferencesAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task a_store_that_kept_a_row_a_run_and_month_has_a_row_a_run_made_and_the_old_rows_dropped()
+    {
+        // As an older build left it: its rows in a table of their own, made by a function returning that table's rows.
+        await ScalarsAsync(
+            """
+            DROP TABLE delay_runs;
+            CREATE TABLE delay_days (episode_id uuid NOT NULL, from_day date NOT NULL, until_day date NOT NULL);
+            CREATE FUNCTION delay_days_of(ledger_id uuid, ledger jsonb) RETURNS SETOF delay_days LANGUAGE sql STABLE AS $$ SELECT ledger_id, current_date, current_date $$;
+            SELECT 1
+            """, r => r.GetInt32(0));
+
+        await history.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        var runs = (await ScalarsAsync("SELECT sum(jsonb_array_length(data -> 'runs'))::bigint FROM mt_doc_episodedelayledger", r => r.GetInt64(0)))[0];
+        (await CountAsync("delay_runs")).Should().Be(runs, "a row a run");
+        (await CountAsync("pg_class WHERE relname = 'delay_days'")).Should().Be(0);
+        (await CountAsync("pg_proc WHERE proname = 'delay_days_of'")).Should().Be(0);
+        (await history.Store.Storage.Database.CreateMigrationAsync()).Difference.Should().Be(SchemaPatchDifference.None);
         (await KeptDifferencesAsync()).Should().BeEmpty();
     }
 
@@ -163,11 +185,11 @@ public sealed class when_adding_up_the_kept_figures(SimulatedHistory history)
     [Fact]
     public async Task an_index_a_rebuild_stopped_before_building_is_made_when_the_schema_is_next_applied()
     {
-        await ScalarsAsync("DROP INDEX delay_days_idx_from_day, mt_doc_episodedelayledger_idx_days; SELECT 1", r => r.GetInt32(0));
+        await ScalarsAsync("DROP INDEX delay_runs_idx_days, mt_doc_episodedelayledger_idx_days; SELECT 1", r => r.GetInt32(0));
 
         await history.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
-        (await CountAsync("pg_indexes WHERE indexname IN ('delay_days_idx_from_day', 'mt_doc_episodedelayledger_idx_days')")).Should().Be(2);
+        (await CountAsync("pg_indexes WHERE indexname IN ('delay_runs_idx_days', 'mt_doc_episodedelayledger_idx_days')")).Should().Be(2);
     }
 
     /// <summary>The notices' trigger dropped and their rows emptied, as on a store an older build wrote, then the schema applied again.</summary>

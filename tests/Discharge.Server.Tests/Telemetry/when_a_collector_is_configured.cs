@@ -1,4 +1,6 @@
 using Discharge.Server.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
 
 namespace Discharge.Server.Tests.Telemetry;
 
@@ -18,5 +20,8 @@ public sealed class when_a_collector_is_configured(DischargeServerExportingTelem
         await Eventually.HoldsAsync(() => collector.Received(OtlpCollector.Metrics, "discharge.commands"),
             "the service's command count is exported", TimeSpan.FromSeconds(30));
         collector.Received(OtlpCollector.Metrics, "http.server.request.duration").Should().BeTrue();
+        await Eventually.HoldsAsync(() => collector.Received(OtlpCollector.Metrics, "wolverine-inbox-count"),
+            "the durable inbox's gauges are exported", TimeSpan.FromSeconds(30));
+        server.Host.Services.GetRequiredService<WolverineOptions>().Durability.DurabilityMetricsEnabled.Should().BeTrue("the gauges are kept counted");
     }
 }

@@ -6,6 +6,7 @@ using Discharge.Server.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Wolverine;
 
 namespace Discharge.Server.Tests.Telemetry;
 
@@ -16,6 +17,8 @@ public sealed class when_measuring_the_service(DischargeServer server) : IClassF
     {
         server.Host.Services.GetService<MeterProvider>().Should().BeNull();
         server.Host.Services.GetService<TracerProvider>().Should().BeNull();
+        server.Host.Services.GetRequiredService<WolverineOptions>().Durability.DurabilityMetricsEnabled.Should()
+            .BeFalse("the durable inbox is not counted every few seconds for gauges nobody reads");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Npgsql;
 namespace Discharge.Server.Audit.Verification;
 
 /// <summary>
-/// The kept figures against what they are kept from: each live ledger's rows (<see cref="DelayDays"/>) and stretches
+/// The kept figures against what they are kept from: each live ledger's rows (<see cref="DelayRuns"/>) and stretches
 /// (<see cref="DelayStretches"/>) against what its stored JSON makes, each council's months (<see cref="DelayMonths"/>)
 /// against the sums of those rows, and the notices' rows and counts (<see cref="NoticeDays"/>) against the event table. Each difference names
 /// the episode, the council and month, or the council and day, whose rows differ.
@@ -16,7 +16,7 @@ internal static class KeptFiguresCheck
     {
         var schema = options.DatabaseSchemaName;
         var differences = new List<ReadModelDifference>();
-        differences.AddRange(await DifferingAsync(connection, DelayDays.Table, "episode_id::text", All(DelayDays.TableIn(options)), DelayDays.RowsOfLedgers(schema), cancellation));
+        differences.AddRange(await DifferingAsync(connection, DelayRuns.Table, "episode_id::text", All(DelayRuns.TableIn(options)), DelayRuns.RowsOfLedgers(schema), cancellation));
         differences.AddRange(await DifferingAsync(connection, DelayStretches.Table, "episode_id::text", All(DelayStretches.TableIn(options)), DelayStretches.RowsOfLedgers(schema), cancellation));
         // A month whose figures all went is kept at nought, where the ledgers have no row.
         differences.AddRange(await DifferingAsync(

@@ -11,7 +11,7 @@ namespace Discharge.Server.Reporting.Kept;
 /// delayed episodes and lists the councils of a window's ledgers from those counts; only the window's last month, and
 /// the few episodes with gaps (a second period of delay, counted distinctly), are read from here.
 /// </summary>
-/// <remarks>Made from a ledger's kept rows by the same statement as the trigger that keeps them, and by the one-pass rebuild from the runs it folds (<see cref="Bulk.DelayDayRows"/>).</remarks>
+/// <remarks>Made from a ledger's kept rows by the same statement as the trigger that keeps them, and by the one-pass rebuild from the runs it folds (<see cref="Bulk.DelayRunRows"/>).</remarks>
 internal static class DelayStretches
 {
     public const string Table = "delay_stretches";
@@ -41,10 +41,10 @@ internal static class DelayStretches
     }
 
     /// <summary>Every ledger's stretches, as the trigger makes them of each.</summary>
-    public static string RowsOfLedgers(string schema) => Of($"({DelayDays.RowsOfLedgers(schema)})");
+    public static string RowsOfLedgers(string schema) => Of($"({DelayRuns.RowsOfLedgers(schema)})");
 
     /// <summary>
-    /// The stretches of the kept rows of <paramref name="rows"/> (a relation with the columns of <see cref="DelayDays"/>),
+    /// The stretches of the kept rows of <paramref name="rows"/> (a relation with the columns of <see cref="DelayRuns"/>),
     /// in the table's columns: a row starts a new stretch unless it starts the day after the episode's previous row with the council ends.
     /// </summary>
     public static string Of(string rows) => $"""

@@ -13,7 +13,7 @@ namespace Discharge.Server.Reporting.Kept;
 /// </summary>
 internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("KeptFigures", options.Advanced.Migrator)
 {
-    protected override IEnumerable<ISchemaObject> schemaObjects() => [.. DelayDays.SchemaObjects(options), .. NoticeDays.SchemaObjects(options)];
+    protected override IEnumerable<ISchemaObject> schemaObjects() => [.. DelayRuns.SchemaObjects(options), .. NoticeDays.SchemaObjects(options)];
 
     /// <summary>
     /// A name as PostgreSQL writes it back in a definition: bare when its schema is the default one on the search path.

@@ -12,28 +12,38 @@ internal sealed record CouncilFigures(string Council, int DelayedDays, decimal C
 /// <summary>
 /// The league table's figures, added up in the database from the kept figures instead of read ledger by ledger: a
 /// window's whole months from each council's figures by month (<see cref="DelayMonths"/>), its part-months from the rows
-/// of runs (<see cref="DelayDays"/>) and the stretches of days (<see cref="DelayStretches"/>).
+/// of runs (<see cref="DelayRuns"/>) and the stretches of days (<see cref="DelayStretches"/>).
 /// </summary>
 internal static class LeagueFigures
 {
     /// <summary>
     /// The parameters every query here takes, named (so that the planner sees each value where it is used, not a guess):
-    /// the window's first and last day (F, T), and its whole months, from the first day of the first (Lo) to the day
-    /// after the last (Hi); Lo = Hi when it has none.
+    /// the window's first and last day (F, T), its whole months, from the first day of the first (Lo) to the day after the
+    /// last (Hi; Lo = Hi when it has none), the last day of its part-month before them (P1) and the first of its part-month
+    /// after them (P2).
     /// </summary>
     private static object Parameters(DateWindow window)
+    {
+        var (lo, hi) = WholeMonths(window);
+        var (from, to) = window.Iso;
+        return new { f = from, t = to, lo = Iso(lo), hi = Iso(hi), p1 = Iso(LocalDate.Min(lo.PlusDays(-1), window.To)), p2 = Iso(LocalDate.Max(hi, window.From)) };
+    }
+
+    /// <summary>The window's whole months: from the first day of the first to the day after the last; the same day when it has none.</summary>
+    private static (LocalDate Lo, LocalDate Hi) WholeMonths(DateWindow window)
     {
         var lo = window.From.Day == 1 ? window.From : window.From.With(DateAdjusters.StartOfMonth).PlusMonths(1);
         var afterTo = window.To.PlusDays(1);
         var hi = afterTo.Day == 1 ? afterTo : window.To.With(DateAdjusters.StartOfMonth);
-        var (from, to) = window.Iso;
-        return new { f = from, t = to, lo = Iso(lo), hi = Iso(LocalDate.Max(lo, hi)) };
+        return (lo, LocalDate.Max(lo, hi));
     }
 
     private const string F = ":f::date";
     private const string T = ":t::date";
     private const string Lo = ":lo::date";
     private const string Hi = ":hi::date";
+    private const string P1 = ":p1::date";
+    private const string P2 = ":p2::date";
 
     private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
 
@@ -41,7 +51,8 @@ internal static class LeagueFigures
     private static string UpTo(string counts, string day) =>
         $"coalesce(sum({DelayMonths.DaysUpTo(counts, DelayMonths.DayNumber(day))}) FILTER (WHERE month < {day}), 0)";
 
-    private const string DaysWithin = $"(least(until_day, {T}) - greatest(from_day, {F}) + 1)";
+    /// <summary>The days of a row of <see cref="PartMonthRows"/>.</summary>
+    private const string RowDays = "(until_day - from_day + 1)";
 
     /// <summary>
     /// The single stretches and ledgers of each council that end in the window's first month before the window starts (a
@@ -55,12 +66,20 @@ internal static class LeagueFigures
 
     private static string Before(string day) => $"{day} >= date_trunc('month', {F}) AND {day} < {F}";
 
-    /// <summary>The rows of runs in the window's part-months (a row lies inside one month), cut to the window.</summary>
-    private static string PartMonthRows(IReadOnlyStoreOptions options) => $"""
-        (SELECT * FROM {DelayDays.TableIn(options)} WHERE from_day >= date_trunc('month', {F}) AND from_day < {Lo} AND from_day <= {T} AND until_day >= {F}
-         UNION ALL
-         SELECT * FROM {DelayDays.TableIn(options)} WHERE from_day >= {Hi} AND from_day <= {T}) part
-        """;
+    /// <summary>
+    /// The rows of runs in the window's part-months, cut to them (each lies inside one month): its days before its first
+    /// whole month, and after its last. A part the window does not have is left out (an empty range cannot be written).
+    /// </summary>
+    private static string PartMonthRows(IReadOnlyStoreOptions options, DateWindow window)
+    {
+        var (lo, hi) = WholeMonths(window);
+        string[] parts =
+        [
+            .. window.From < lo ? [DelayRuns.Within(options, F, P1)] : Array.Empty<string>(),
+            .. hi <= window.To ? [DelayRuns.Within(options, P2, T)] : Array.Empty<string>(),
+        ];
+        return $"({(parts.Length == 0 ? $"{DelayRuns.Within(options, F, T)} AND false" : string.Join(" UNION ALL ", parts))}) part";
+    }
 
     /// <summary>
     /// Every council of a ledger with a day in the window (as the ledgers are found for a report of it), with its own days
@@ -94,8 +113,8 @@ internal static class LeagueFigures
                SELECT council, {UpTo("run", Hi)} - {UpTo("run", Lo)} AS days, {UpTo("rate", Hi)} - {UpTo("rate", Lo)} AS amount, 0 AS episodes
                FROM {months} WHERE month < {Hi} GROUP BY council
                UNION ALL
-               SELECT council, sum({DaysWithin}), coalesce(sum(rate * {DaysWithin}) FILTER (WHERE status = 'chargeable'), 0), 0
-               FROM {PartMonthRows(options)} GROUP BY council
+               SELECT council, sum({RowDays}), coalesce(sum(rate * {RowDays}) FILTER (WHERE status = 'chargeable'), 0), 0
+               FROM {PartMonthRows(options, window)} GROUP BY council
                UNION ALL
                SELECT council, 0, 0, count(DISTINCT episode_id)
                FROM {stretches} WHERE stretches > 1 AND first_day <= {T} AND last_day >= {F} GROUP BY council
@@ -133,7 +152,7 @@ internal static class LeagueFigures
              SELECT jsonb_build_object('month', to_char(month, 'YYYY-MM'), 'days', sum(days)) FROM (
                SELECT month, days FROM (SELECT month, days - lag(days) OVER (ORDER BY month) AS days FROM ends) whole WHERE month >= {Lo}
                UNION ALL
-               SELECT date_trunc('month', from_day)::date, {DaysWithin} FROM {PartMonthRows(options)}
+               SELECT date_trunc('month', from_day)::date, {RowDays} FROM {PartMonthRows(options, window)}
              ) m GROUP BY month HAVING sum(days) > 0
              """,
             cancellation,

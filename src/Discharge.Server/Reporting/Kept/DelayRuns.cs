@@ -6,23 +6,23 @@ using Weasel.Postgresql.Triggers;
 namespace Discharge.Server.Reporting.Kept;
 
 /// <summary>
-/// The delay ledgers' runs as rows with real columns, cut at each month's end, so that the league table and the monthly
-/// return add up days and amounts in SQL instead of reading every ledger of their window. One row per run and month:
-/// episode, NHS body, council, status (as the ledger spells it), daily rate, the days, the ledger's first and last day
+/// The delay ledgers' runs as rows with real columns, so that the league table and the monthly return add up days and
+/// amounts in SQL instead of reading every ledger of their window. One row per run: episode, NHS body, council, status
+/// (as the ledger spells it), daily rate, the run's first and last day and their range, the ledger's first and last day
 /// (the league lists every council of a ledger of its window) and the day the assessment was completed.
 /// </summary>
 /// <remarks>
-/// Derived in the database by one function (<see cref="Of"/>) from the ledger's stored JSON, and kept by a trigger on
+/// A row a run, not a run and month: a ledger still open to its regime's end is a row or two, not one for every month to
+/// come, so that the daemon's change of such a ledger rewrites a few rows (each month's row of an open ledger, 85-130 on
+/// the national year, had been most of the cost of storing it). Reports find the runs of a month through the range.
+/// Derived in the database by one statement (<see cref="RowsOf"/>) from the ledger's stored JSON, and kept by a trigger on
 /// the ledger table in the very statement that stores, replaces, deletes or truncates a ledger (the daemon's, anyone's):
 /// the rows cannot disagree with the ledgers. The one-pass rebuild alone, with the trigger off, copies the same rows
-/// beside the ledgers it writes (<see cref="Bulk.DelayDayRows"/>); <c>audit verify</c> checks them against the function.
+/// beside the ledgers it writes (<see cref="Bulk.DelayRunRows"/>); <c>audit verify</c> checks them against the statement.
 /// </remarks>
-internal static class DelayDays
+internal static class DelayRuns
 {
-    public const string Table = "delay_days";
-
-    /// <summary>The set-returning function that makes a ledger's rows: (id, data) of a ledger.</summary>
-    public const string Of = "delay_days_of";
+    public const string Table = "delay_runs";
 
     private const string Keep = "keep_delay_days";
 
@@ -35,10 +35,26 @@ internal static class DelayDays
 
     private const string DeletedTrigger = "keep_delay_days_deleted";
 
+    /// <summary>The rows of a ledger: <paramref name="id"/> and <paramref name="ledger"/> (its JSON; null has none) are expressions.</summary>
+    public static string RowsOf(string id, string ledger) => $"""
+        SELECT {id} AS episode_id, {ledger} ->> 'nhsBody' AS nhs_body, run ->> 'council' AS council, run ->> 'status' AS status,
+            (run ->> 'rate')::numeric AS rate, (run ->> 'from')::date AS from_day, (run ->> 'until')::date AS until_day,
+            daterange((run ->> 'from')::date, (run ->> 'until')::date, '[]') AS days, ({ledger} ->> 'firstDay')::date AS ledger_first,
+            ({ledger} ->> 'lastDay')::date AS ledger_last, ({ledger} ->> 'assessedOn')::date AS assessed_on
+          FROM jsonb_array_elements({ledger} -> 'runs') run
+        """;
+
+    /// <summary>The rows of <see cref="Table"/> that meet the days from <paramref name="first"/> to <paramref name="last"/> (SQL dates), cut to them.</summary>
+    public static string Within(IReadOnlyStoreOptions options, string first, string last) => $"""
+        SELECT episode_id, nhs_body, council, status, rate, greatest(from_day, {first}) AS from_day, least(until_day, {last}) AS until_day,
+            ledger_first, ledger_last, assessed_on
+          FROM {TableIn(options)} WHERE days && daterange({first}, {last}, '[]')
+        """;
+
     public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options)
     {
         var schema = options.DatabaseSchemaName;
-        var table = new Table(KeptSchema.Named(schema, Table));
+        var table = new FillingTable(KeptSchema.Named(schema, Table), RowsOfLedgers(schema));
         table.AddColumn<Guid>("episode_id").NotNull();
         table.AddColumn("nhs_body", "varchar").NotNull();
         table.AddColumn("council", "varchar").NotNull();
@@ -46,30 +62,16 @@ internal static class DelayDays
         table.AddColumn("rate", "numeric").NotNull();
         table.AddColumn("from_day", "date").NotNull();
         table.AddColumn("until_day", "date").NotNull();
+        table.AddColumn("days", "daterange").NotNull();
         table.AddColumn("ledger_first", "date").NotNull();
         table.AddColumn("ledger_last", "date").NotNull();
         table.AddColumn("assessed_on", "date");
-        table.Indexes.Add(new IndexDefinition("delay_days_idx_episode") { Columns = ["episode_id"] });
-        // A month's return reads its own rows only.
-        table.Indexes.Add(new IndexDefinition("delay_days_idx_from_day") { Columns = ["from_day"] });
+        table.Indexes.Add(new IndexDefinition("delay_runs_idx_episode") { Columns = ["episode_id"] });
+        // A month's return, and a window's part-months in the league, read the runs that meet them (SP-GiST, as the ledgers' days).
+        table.Indexes.Add(new IndexDefinition("delay_runs_idx_days") { Columns = ["days"], CustomMethod = "spgist" });
         yield return table;
 
-        // Written as pg_get_functiondef renders them, so that Weasel finds nothing to change on the next start.
-        yield return new KeptFunction(KeptSchema.Named(schema, Of), $"""
-            CREATE OR REPLACE FUNCTION {schema}.{Of}(ledger_id uuid, ledger jsonb)
-             RETURNS SETOF {KeptSchema.AsRendered(schema, Table)}
-             LANGUAGE sql
-             STABLE
-            AS $function$
-              SELECT ledger_id, ledger ->> 'nhsBody', run ->> 'council', run ->> 'status', (run ->> 'rate')::numeric,
-                greatest(run_from, month)::date, least(run_until, month + interval '1 month' - interval '1 day')::date,
-                (ledger ->> 'firstDay')::date, (ledger ->> 'lastDay')::date, (ledger ->> 'assessedOn')::date
-              FROM jsonb_array_elements(ledger -> 'runs') run
-                CROSS JOIN LATERAL (SELECT (run ->> 'from')::timestamp AS run_from, (run ->> 'until')::timestamp AS run_until) days
-                CROSS JOIN LATERAL generate_series(date_trunc('month', run_from), run_until, interval '1 month') month
-            $function$;
-            """);
-        // After the function: created on a store that has ledgers, they are filled from them.
+        // After the rows: created on a store that has ledgers, they are filled from them.
         yield return DelayStretches.Definition(schema);
         yield return DelayMonths.Definition(schema);
         yield return new KeptFunction(KeptSchema.Named(schema, Keep), $"""
@@ -89,7 +91,7 @@ internal static class DelayDays
               -- OLD is null when a ledger is stored, NEW when one is deleted: the rows of either are then none.
               WITH gone AS (DELETE FROM {schema}.{Table} WHERE episode_id = OLD.id),
                 gone_stretches AS (DELETE FROM {schema}.{DelayStretches.Table} WHERE episode_id = OLD.id RETURNING *),
-                made AS (INSERT INTO {schema}.{Table} SELECT * FROM {schema}.{Of}(NEW.id, NEW.data) RETURNING *),
+                made AS (INSERT INTO {schema}.{Table} {RowsOf("NEW.id", "NEW.data")} RETURNING *),
                 made_stretches AS (INSERT INTO {schema}.{DelayStretches.Table} {DelayStretches.Of("made")} RETURNING *),
                 changed_runs AS ({DelayMonths.RunsOf("OLD.data", -1)} UNION ALL {DelayMonths.RunsOf("NEW.data", 1)}),
                 changed_stretches AS (SELECT -1 AS sign, * FROM gone_stretches UNION ALL SELECT 1, * FROM made_stretches)
@@ -115,9 +117,11 @@ internal static class DelayDays
         };
         yield return new Trigger(KeptSchema.Named(schema, DeletedTrigger), ledgers, keep) { Timing = TriggerTiming.After, Events = TriggerEvents.Delete };
         yield return KeptSchema.OnTruncate(KeptSchema.Named(schema, "keep_delay_days_truncated"), ledgers, keep);
+        // Before runs had a row each, a row a run and month, made by a function of its own.
+        yield return new RetiredTable(KeptSchema.Named(schema, "delay_days"), $"DROP FUNCTION IF EXISTS {schema}.delay_days_of(uuid, jsonb);");
     }
 
     /// <summary>Every ledger's rows, as the trigger makes them of each.</summary>
     public static string RowsOfLedgers(string schema) =>
-        $"SELECT d.* FROM {KeptSchema.LedgerTable(schema).QualifiedName} l CROSS JOIN LATERAL {schema}.{Of}(l.id, l.data) d";
+        $"SELECT d.* FROM {KeptSchema.LedgerTable(schema).QualifiedName} l CROSS JOIN LATERAL ({RowsOf("l.id", "l.data")}) d";
 }

@@ -11,16 +11,16 @@ using Npgsql;
 namespace Discharge.Server.Bulk;
 
 /// <summary>
-/// The kept figures of rebuilt ledgers (<see cref="DelayDays"/>, <see cref="DelayStretches"/>, <see cref="DelayMonths"/>),
+/// The kept figures of rebuilt ledgers (<see cref="DelayRuns"/>, <see cref="DelayStretches"/>, <see cref="DelayMonths"/>),
 /// made where the ledgers are (on any core), so that the rebuild copies them beside the ledgers from the runs it has in
 /// hand, instead of having PostgreSQL make them from every ledger's JSON afterwards (that took a third of the national
 /// year's rebuild): the rows and stretches as text COPY lines, the months as sums to add to those of the other batches.
-/// The same as the database's own statements make: a row a run and month, the status spelt as the ledger's JSON spells it;
+/// The same as the database's own statements make: a row a run, the status spelt as the ledger's JSON spells it;
 /// <c>audit verify</c> and the rebuild's test compare them.
 /// </summary>
-internal sealed class DelayDayRows
+internal sealed class DelayRunRows
 {
-    private const string Columns = "episode_id, nhs_body, council, status, rate, from_day, until_day, ledger_first, ledger_last, assessed_on";
+    private const string Columns = "episode_id, nhs_body, council, status, rate, from_day, until_day, days, ledger_first, ledger_last, assessed_on";
 
     private static readonly Dictionary<DayStatus, string> Spelt =
         Enum.GetValues<DayStatus>().ToDictionary(s => s, s => DischargeJson.EnumNaming.ConvertName(s.ToString()));
@@ -45,20 +45,19 @@ internal sealed class DelayDayRows
         {
             Months.Add(run.Council, run.From, MonthFigures.RunStarted(run));
             Months.Add(run.Council, run.Until, MonthFigures.RunEnded(run));
-            foreach (var (_, days) in new DateWindow(run.From, run.Until).ByMonth())
-            {
-                rows.Append(ledger.Id.ToString("D")).Append('\t')
-                    .Append(CopyText.Escaped(ledger.NhsBody)).Append('\t')
-                    .Append(CopyText.Escaped(run.Council)).Append('\t')
-                    .Append(Spelt[run.Status]).Append('\t')
-                    .Append(run.Rate.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                    .Append(CopyText.Day(days.From)).Append('\t')
-                    .Append(CopyText.Day(days.To)).Append('\t')
-                    .Append(first).Append('\t')
-                    .Append(last).Append('\t')
-                    .Append(assessed).Append('\n');
-                Count++;
-            }
+            var (from, until) = (CopyText.Day(run.From), CopyText.Day(run.Until));
+            rows.Append(ledger.Id.ToString("D")).Append('\t')
+                .Append(CopyText.Escaped(ledger.NhsBody)).Append('\t')
+                .Append(CopyText.Escaped(run.Council)).Append('\t')
+                .Append(Spelt[run.Status]).Append('\t')
+                .Append(run.Rate.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(from).Append('\t')
+                .Append(until).Append("\t[")
+                .Append(from).Append(',').Append(until).Append("]\t")
+                .Append(first).Append('\t')
+                .Append(last).Append('\t')
+                .Append(assessed).Append('\n');
+            Count++;
         }
 
         AddStretches(ledger, first, last);
@@ -114,7 +113,7 @@ internal sealed class DelayDayRows
     /// <summary>Copies the rows and the stretches into their kept tables (as <paramref name="options"/> name them) on <paramref name="connection"/>.</summary>
     public async Task CopyAsync(NpgsqlConnection connection, IReadOnlyStoreOptions options, CancellationToken cancellation)
     {
-        await CopyText.CopyAsync(connection, $"{DelayDays.TableIn(options)} ({Columns})", rows, cancellation);
+        await CopyText.CopyAsync(connection, $"{DelayRuns.TableIn(options)} ({Columns})", rows, cancellation);
         await CopyText.CopyAsync(connection, $"{DelayStretches.TableIn(options)} ({DelayStretches.Columns})", stretches, cancellation);
     }
 }
