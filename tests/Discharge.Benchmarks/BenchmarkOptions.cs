@@ -11,10 +11,4 @@ internal static class BenchmarkOptions
         var index = Array.IndexOf(options, name);
         return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
     }
-
-    public static string? Text(string[] options, string name)
-    {
-        var index = Array.IndexOf(options, name);
-        return index >= 0 && index + 1 < options.Length ? options[index + 1] : null;
-    }
 }

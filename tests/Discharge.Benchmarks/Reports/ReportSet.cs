@@ -34,13 +34,13 @@ internal sealed record ReportSet(string Description, IReadOnlyList<ReportRequest
     {
         await using var connection = new NpgsqlConnection(store);
         await connection.OpenAsync();
-        var council = BenchmarkOptions.Text(options, "--council") ?? await TextAsync(connection,
+        var council = BenchmarkOptions.String(options, "--council") ?? await TextAsync(connection,
             "SELECT c FROM mt_doc_episodedelayledger, jsonb_array_elements_text(data -> 'councils') c GROUP BY c ORDER BY count(*) DESC, c LIMIT 1");
-        var nhsBody = BenchmarkOptions.Text(options, "--nhs-body") ?? await TextAsync(connection,
+        var nhsBody = BenchmarkOptions.String(options, "--nhs-body") ?? await TextAsync(connection,
             "SELECT data ->> 'nhsBody' FROM mt_doc_episodedelayledger GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
         var firstDay = DateOnly.Parse(await TextAsync(connection, "SELECT min(data ->> 'firstDay') FROM mt_doc_episodedelayledger"), CultureInfo.InvariantCulture);
-        var from = BenchmarkOptions.Text(options, "--from") is { } f ? DateOnly.Parse(f, CultureInfo.InvariantCulture) : firstDay;
-        var to = BenchmarkOptions.Text(options, "--to") is { } t ? DateOnly.Parse(t, CultureInfo.InvariantCulture) : from.AddYears(1).AddDays(-1);
+        var from = BenchmarkOptions.String(options, "--from") is { } f ? DateOnly.Parse(f, CultureInfo.InvariantCulture) : firstDay;
+        var to = BenchmarkOptions.String(options, "--to") is { } t ? DateOnly.Parse(t, CultureInfo.InvariantCulture) : from.AddYears(1).AddDays(-1);
         var day = from.AddDays((to.DayNumber - from.DayNumber) / 2);
         var window = $"from={Iso(from)}&to={Iso(to)}";
         var month = day.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -15,14 +15,14 @@ internal static class ReportsBenchmark
 {
     public static async Task<int> RunAsync(string[] options, TextWriter output)
     {
-        if (BenchmarkOptions.Text(options, "--store") is not { } store)
+        if (BenchmarkOptions.String(options, "--store") is not { } store)
         {
             Console.Error.WriteLine("reports: --store CONNECTION-STRING names the store to read (e.g. one `simulate` wrote)");
             return 2;
         }
 
-        var baselineStore = BenchmarkOptions.Text(options, "--baseline-store");
-        var baselineBuild = BenchmarkOptions.Text(options, "--baseline-build");
+        var baselineStore = BenchmarkOptions.String(options, "--baseline-store");
+        var baselineBuild = BenchmarkOptions.String(options, "--baseline-build");
         if ((baselineStore is null) != (baselineBuild is null))
         {
             Console.Error.WriteLine("reports: --baseline-store and --baseline-build go together (the other build's Discharge.Server.dll, on its own copy of the store)");
