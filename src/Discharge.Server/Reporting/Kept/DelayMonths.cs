@@ -47,29 +47,19 @@ internal static class DelayMonths
     }
 
     /// <summary>
-    /// The runs of a ledger's JSON (<paramref name="ledger"/>, an expression; null has none) with <paramref name="sign"/>:
-    /// council, status, rate, first and last day.
-    /// </summary>
-    public static string RunsOf(string ledger, int sign) => $"""
-        SELECT {sign} AS sign, run ->> 'council' AS council, run ->> 'status' AS status, (run ->> 'rate')::numeric AS rate,
-            (run ->> 'from')::date AS from_day, (run ->> 'until')::date AS until_day
-          FROM jsonb_array_elements({ledger} -> 'runs') run
-        """;
-
-    /// <summary>
     /// Every council's months, as the trigger keeps them, from every ledger's runs and the kept stretches (made from the
     /// ledgers before these, and checked against them by <c>audit verify</c>).
     /// </summary>
     public static string RowsOfLedgers(string schema) => Of(
-        $"(SELECT r.* FROM {KeptSchema.LedgerTable(schema).QualifiedName} l CROSS JOIN LATERAL ({RunsOf("l.data", 1)}) r)",
+        $"(SELECT 1 AS sign, r.* FROM ({DelayRuns.RowsOfLedgers(schema)}) r)",
         $"(SELECT 1 AS sign, s.* FROM {schema}.{DelayStretches.Table} s)");
 
     /// <summary>A month with a count other than nought.</summary>
     public static string NotNought => string.Join(" OR ", Counts.Select(c => $"{c} <> 0"));
 
     /// <summary>
-    /// The counts by council and month of <paramref name="runs"/> (as <see cref="RunsOf"/> makes them) and
-    /// <paramref name="stretches"/> (the columns of <see cref="DelayStretches"/> and <c>sign</c>): 1 for what counts, -1
+    /// The counts by council and month of <paramref name="runs"/> (the columns of <see cref="DelayRuns"/> and <c>sign</c>)
+    /// and <paramref name="stretches"/> (the columns of <see cref="DelayStretches"/> and <c>sign</c>): 1 for what counts, -1
     /// for what is taken away.
     /// </summary>
     public static string Of(string runs, string stretches) => $"""

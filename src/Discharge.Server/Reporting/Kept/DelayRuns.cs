@@ -89,11 +89,11 @@ internal static class DelayRuns
                 RETURN NULL;
               END IF;
               -- OLD is null when a ledger is stored, NEW when one is deleted: the rows of either are then none.
-              WITH gone AS (DELETE FROM {schema}.{Table} WHERE episode_id = OLD.id),
+              WITH gone AS (DELETE FROM {schema}.{Table} WHERE episode_id = OLD.id RETURNING *),
                 gone_stretches AS (DELETE FROM {schema}.{DelayStretches.Table} WHERE episode_id = OLD.id RETURNING *),
                 made AS (INSERT INTO {schema}.{Table} {RowsOf("NEW.id", "NEW.data")} RETURNING *),
                 made_stretches AS (INSERT INTO {schema}.{DelayStretches.Table} {DelayStretches.Of("made")} RETURNING *),
-                changed_runs AS ({DelayMonths.RunsOf("OLD.data", -1)} UNION ALL {DelayMonths.RunsOf("NEW.data", 1)}),
+                changed_runs AS (SELECT -1 AS sign, * FROM gone UNION ALL SELECT 1, * FROM made),
                 changed_stretches AS (SELECT -1 AS sign, * FROM gone_stretches UNION ALL SELECT 1, * FROM made_stretches)
               {DelayMonths.Adding(schema, "changed_runs", "changed_stretches")};
               RETURN NULL;
