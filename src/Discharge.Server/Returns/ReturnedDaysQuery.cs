@@ -11,14 +11,12 @@ internal static class ReturnedDaysQuery
     public static async Task<IReadOnlyList<ReturnedDays>> OfMonthAsync(
         IQuerySession session, BillingMonth month, string? council, string? nhsBody, CancellationToken cancellation)
     {
-        var scope = (council is null ? "" : " and council = ?") + (nhsBody is null ? "" : " and nhs_body = ?");
+        var scope = (council is null ? "" : " and council = :council") + (nhsBody is null ? "" : " and nhs_body = :nhs");
         var (from, to) = new DateWindow(month.FirstDay, month.LastDay).Iso;
-        // The month's first and last day, in the order the cut rows name them: each bound twice (the cut, then the range).
-        object[] parameters = [from, to, from, to, .. new[] { council, nhsBody }.OfType<string>()];
         return await session.AdvancedSql.QueryAsync<ReturnedDays>(
             "select jsonb_build_object('nhsBody', nhs_body, 'council', council, 'status', status, 'from', from_day, 'until', until_day, 'assessedOn', assessed_on) " +
-            $"from ({DelayRuns.Within(session.DocumentStore.Options, "?::date", "?::date")}) r where true{scope}",
+            $"from ({DelayRuns.Within(session.DocumentStore.Options, ":f::date", ":t::date")}) r where true{scope}",
             cancellation,
-            parameters);
+            new { f = from, t = to, council, nhs = nhsBody });
     }
 }
