@@ -35,7 +35,7 @@ internal static class DelayMonths
 
     public static Table Definition(string schema)
     {
-        var table = new FillingTable(KeptSchema.Named(schema, Table), RowsOfLedgers(schema));
+        var table = new Table(KeptSchema.Named(schema, Table));
         table.AddColumn("council", "varchar").AsPrimaryKey();
         table.AddColumn("month", "date").AsPrimaryKey();
         foreach (var count in Counts)

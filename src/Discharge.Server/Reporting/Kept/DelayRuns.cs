@@ -54,7 +54,25 @@ internal static class DelayRuns
     public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options)
     {
         var schema = options.DatabaseSchemaName;
-        var table = new FillingTable(KeptSchema.Named(schema, Table), RowsOfLedgers(schema));
+        List<ISchemaObject> keepers = [.. Keepers(schema)];
+        return
+        [
+            .. keepers,
+            new KeptFill(
+                KeptSchema.Named(schema, "delay_figures_fill"),
+                keepers,
+                new KeptRows($"{schema}.{Table}", RowsOfLedgers(schema)),
+                new KeptRows($"{schema}.{DelayStretches.Table}", DelayStretches.RowsOfLedgers(schema)),
+                new KeptRows($"{schema}.{DelayMonths.Table}", DelayMonths.RowsOfLedgers(schema))),
+            // Before runs had a row each, a row a run and month, made by a function of its own.
+            new RetiredTable(KeptSchema.Named(schema, "delay_days"), $"DROP FUNCTION IF EXISTS {schema}.delay_days_of(uuid, jsonb);"),
+        ];
+    }
+
+    /// <summary>The tables of the delay figures, the function that keeps them and its triggers on the ledgers' table.</summary>
+    private static IEnumerable<ISchemaObject> Keepers(string schema)
+    {
+        var table = new Table(KeptSchema.Named(schema, Table));
         table.AddColumn<Guid>("episode_id").NotNull();
         table.AddColumn("nhs_body", "varchar").NotNull();
         table.AddColumn("council", "varchar").NotNull();
@@ -71,7 +89,6 @@ internal static class DelayRuns
         table.Indexes.Add(new IndexDefinition("delay_runs_idx_days") { Columns = ["days"], CustomMethod = "spgist" });
         yield return table;
 
-        // After the rows: created on a store that has ledgers, they are filled from them.
         yield return DelayStretches.Definition(schema);
         yield return DelayMonths.Definition(schema);
         yield return new KeptFunction(KeptSchema.Named(schema, Keep), $"""
@@ -104,21 +121,13 @@ internal static class DelayRuns
         // PostgreSQL writes a trigger's events back in its own order (insert, delete, update): one trigger for the rows
         // stored, one for those deleted, so that each reads back as declared.
         var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
-        yield return new FillingTrigger(
-            KeptSchema.Named(schema, RowTrigger),
-            ledgers,
-            keep,
-            new KeptRows($"{schema}.{Table}", RowsOfLedgers(schema)),
-            new KeptRows($"{schema}.{DelayStretches.Table}", DelayStretches.RowsOfLedgers(schema)),
-            new KeptRows($"{schema}.{DelayMonths.Table}", DelayMonths.RowsOfLedgers(schema)))
+        yield return new Trigger(KeptSchema.Named(schema, RowTrigger), ledgers, keep)
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Insert | TriggerEvents.Update,
         };
         yield return new Trigger(KeptSchema.Named(schema, DeletedTrigger), ledgers, keep) { Timing = TriggerTiming.After, Events = TriggerEvents.Delete };
         yield return KeptSchema.OnTruncate(KeptSchema.Named(schema, "keep_delay_days_truncated"), ledgers, keep);
-        // Before runs had a row each, a row a run and month, made by a function of its own.
-        yield return new RetiredTable(KeptSchema.Named(schema, "delay_days"), $"DROP FUNCTION IF EXISTS {schema}.delay_days_of(uuid, jsonb);");
     }
 
     /// <summary>Every ledger's rows, as the trigger makes them of each.</summary>

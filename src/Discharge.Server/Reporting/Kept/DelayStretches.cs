@@ -22,7 +22,7 @@ internal static class DelayStretches
 
     public static Table Definition(string schema)
     {
-        var table = new FillingTable(KeptSchema.Named(schema, Table), RowsOfLedgers(schema));
+        var table = new Table(KeptSchema.Named(schema, Table));
         table.AddColumn<Guid>("episode_id").NotNull();
         table.AddColumn("council", "varchar").NotNull();
         table.AddColumn("first_day", "date").NotNull();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Marten;
 using Weasel.Core;
 using Weasel.Core.Migrations;
@@ -32,31 +33,58 @@ internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("Kept
 }
 
 /// <summary>
-/// A trigger that keeps tables' rows, which fills the tables anew whenever it is created (or made again): what was stored
-/// or appended while it was missing (everything, on a store an older build wrote) has its rows too.
+/// Fills kept tables anew, once, after the objects that keep them (tables, function, triggers), whenever a migration makes
+/// or changes any of those: what was stored or appended while a trigger was missing (everything, on a store an older build
+/// wrote) has its rows, and rows an older function made are made again by this one. One fill, not one an object: a table
+/// made, filled, truncated and filled again in one transaction breaks its SP-GiST index in PostgreSQL 15 ("could not read
+/// block"), and a second fill of a decade's ledgers is minutes lost.
 /// </summary>
-internal sealed class FillingTrigger(DbObjectName name, DbObjectName target, string call, params KeptRows[] kept) : Trigger(name, target, call)
+internal sealed class KeptFill(DbObjectName name, IReadOnlyList<ISchemaObject> keepers, params KeptRows[] kept) : SchemaObjectBase(name)
 {
     public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
     {
-        base.WriteCreateStatement(migrator, writer);
         writer.WriteLine($"TRUNCATE {string.Join(", ", kept.Select(k => k.Table))};");
         foreach (var rows in kept.Where(k => k.Rows is not null))
         {
             writer.WriteLine($"INSERT INTO {rows.Table} {rows.Rows};");
         }
     }
+
+    public override void WriteDropStatement(Migrator rules, TextWriter writer)
+    {
+        // Nothing to drop: the fill is statements, not an object.
+    }
+
+    /// <summary>The keepers' own queries, one after another, as Weasel runs each object's.</summary>
+    public override void ConfigureQueryCommand(Weasel.Core.DbCommandBuilder builder)
+    {
+        for (var i = 0; i < keepers.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.StartNewCommand();
+            }
+
+            keepers[i].ConfigureQueryCommand(builder);
+        }
+    }
+
+    public override async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
+    {
+        var changed = false;
+        for (var i = 0; i < keepers.Count; i++)
+        {
+            if (i > 0)
+            {
+                await reader.NextResultAsync(ct);
+            }
+
+            changed |= (await keepers[i].CreateDeltaAsync(reader, ct)).Difference != SchemaPatchDifference.None;
+        }
+
+        return new SchemaObjectDelta(this, changed ? SchemaPatchDifference.Update : SchemaPatchDifference.None);
+    }
 }
 
 /// <summary>A kept table (qualified) and the query that makes all its rows from what they are kept from (none: emptied only).</summary>
 internal sealed record KeptRows(string Table, string? Rows);
-
-/// <summary>A kept table that is filled when it is created (on a store an older build wrote, from what is there already).</summary>
-internal sealed class FillingTable(DbObjectName name, string rows) : Table(name)
-{
-    public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
-    {
-        base.WriteCreateStatement(migrator, writer);
-        writer.WriteLine($"INSERT INTO {Identifier.QualifiedName} {rows};");
-    }
-}

@@ -1,6 +1,7 @@
 using Marten;
 using Weasel.Core;
 using Weasel.Postgresql.Tables;
+using Weasel.Postgresql.Triggers;
 
 namespace Discharge.Server.Reporting.Kept;
 
@@ -42,6 +43,21 @@ internal static class NoticeDays
 
     public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options)
     {
+        List<ISchemaObject> keepers = [.. Keepers(options)];
+        return
+        [
+            .. keepers,
+            new KeptFill(
+                KeptSchema.Named(options.DatabaseSchemaName, "assessment_notice_figures_fill"),
+                keepers,
+                new KeptRows(TableIn(options), null),
+                new KeptRows(CountsTableIn(options), CountsOfEvents(options))),
+        ];
+    }
+
+    /// <summary>The notices' tables, the function that keeps them and its triggers on the event table.</summary>
+    private static IEnumerable<ISchemaObject> Keepers(StoreOptions options)
+    {
         var schema = options.DatabaseSchemaName;
         var table = new Table(KeptSchema.Named(schema, Table));
         table.AddColumn("council", "varchar").NotNull();
@@ -71,7 +87,7 @@ internal static class NoticeDays
             """);
         var events = KeptSchema.Named(options.Events.DatabaseSchemaName, "mt_events");
         var keep = $"{KeptSchema.AsRendered(schema, Keep)}()";
-        yield return new FillingTrigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, keep, new KeptRows(TableIn(options), null), new KeptRows(CountsTableIn(options), CountsOfEvents(options)))
+        yield return new Trigger(KeptSchema.Named(schema, "keep_assessment_notice_days_rows"), events, keep)
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Insert,
