@@ -1,7 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Discharge.Domain.Episodes;
 using Discharge.Server.Audit.Chain;
 using Discharge.Server.Hosting;
 
@@ -20,31 +18,13 @@ internal static class EventJson
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { InOrdinalOrder } },
     });
 
-    /// <summary>
-    /// For the read models, which never read what a notice said (its statutory contents, the patient's details): those
-    /// are skipped, not materialised. The rebuild's test compares every document with the live projection's.
-    /// </summary>
-    private static readonly JsonSerializerOptions ReadModelOptions = DischargeJson.Configure(new JsonSerializerOptions
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutNoticeContents } },
-    });
+    private static readonly JsonSerializerOptions ReadOptions = DischargeJson.Configure(new JsonSerializerOptions());
 
     public static byte[] ToCanonicalUtf8(object value) => JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
 
-    /// <summary>Reads stored data back for the read models, straight from the column's UTF-8, on any thread.</summary>
+    /// <summary>Reads stored data back for the read models, straight from the column's UTF-8 (<see cref="ReadModelData"/>), on any thread.</summary>
     public static object ReadForReadModels(ReadOnlySpan<byte> json, Type type) =>
-        JsonSerializer.Deserialize(json, type, ReadModelOptions) ?? throw new JsonException($"A stored {type.Name} is null.");
-
-    private static void WithoutNoticeContents(JsonTypeInfo type)
-    {
-        if (type.Type == typeof(AssessmentNoticeGiven) || type.Type == typeof(DischargeNoticeGiven))
-        {
-            foreach (var contents in type.Properties.Where(p => p.Name == "contents"))
-            {
-                contents.CustomConverter = (JsonConverter)Activator.CreateInstance(typeof(Skipped<>).MakeGenericType(contents.PropertyType))!;
-            }
-        }
-    }
+        JsonSerializer.Deserialize(json, type, ReadOptions) ?? throw new JsonException($"A stored {type.Name} is null.");
 
     private static void InOrdinalOrder(JsonTypeInfo type)
     {
@@ -58,19 +38,5 @@ internal static class EventJson
         {
             ordered[i].Order = i;
         }
-    }
-
-    /// <summary>Reads past a value and makes nothing of it: null.</summary>
-    private sealed class Skipped<T> : JsonConverter<T>
-        where T : class
-    {
-        public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            reader.Skip();
-            return null;
-        }
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            throw new NotSupportedException("Only read: the read models skip what a notice said.");
     }
 }

@@ -15,8 +15,9 @@ public sealed record RebuildReport(long Events, int Streams, IReadOnlyDictionary
 /// <summary>
 /// Rebuilds every read model (delay ledgers, statements, disputes, recovery claims) from the events in one pass over the
 /// event table: the streams split into ranges read at once, each a binary COPY ordered by stream on a connection of its own
-/// (<see cref="EventTableRead"/>); each stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>,
-/// as <c>audit verify</c> does) on every core, straight from the UTF-8 read; the documents written by the store's
+/// (<see cref="EventTableRead"/>), of only what the read models read of each event (<see cref="ReadModelData"/>); each
+/// stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>, as <c>audit verify</c> does) on
+/// every core, straight from the UTF-8 read; the documents written by the store's
 /// serializer as binary COPY rows there too (<see cref="DocumentRows"/>), and copied into their tables, replacing them, in
 /// one transaction, with the ledgers' kept rows (<see cref="DelayRuns"/>) made beside them (<see cref="DelayRunRows"/>); their
 /// indexes are built after it, several at once. Reading,
@@ -65,8 +66,8 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         var reading = CompletingAsync(batches.Writer, ranges.Select(range => Task.Run(async () =>
         {
             await using var connection = store.Storage.Database.CreateConnection();
-            await connection.OpenAsync(stop.Token);
-            var (read, streamsRead) = await EventTableRead.ReadAsync(connection, EventTableRead.CopySql(schema, lastSequence, range), batches.Writer, stop.Token);
+            await EventTableRead.OpenForReadingAsync(connection, stop.Token);
+            var (read, streamsRead) = await EventTableRead.ReadAsync(connection, EventTableRead.CopySql(schema, lastSequence, range, ReadModelData.Of(store.Options)), batches.Writer, stop.Token);
             Interlocked.Add(ref events, read);
             Interlocked.Add(ref streams, streamsRead);
         }, stop.Token)));
@@ -161,7 +162,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
                 for (var e = range.Start.Value; e < range.End.Value; e++)
                 {
                     var (type, json) = batch.Event(e);
-                    events.Add(EventJson.ReadForReadModels(json.Span, type));
+                    events.Add(json.IsEmpty ? ReadModelData.Unread : EventJson.ReadForReadModels(json.Span, type));
                 }
 
                 for (var m = 0; m < models.Count; m++)
