@@ -1,5 +1,6 @@
 using System.Text;
 using System.Threading.Channels;
+using Marten;
 using Npgsql;
 
 namespace Discharge.Server.Bulk;
@@ -25,17 +26,28 @@ internal static class EventTableRead
     }
 
     /// <summary>
-    /// Opens a connection to read with: in stream order through the table's index of streams, on that connection alone.
+    /// A connection of the store's opened to read with (<see cref="BulkConnection"/>): in stream order through the table's
+    /// index of streams, on that connection alone.
     /// Left to itself, the planner can weigh the index against a scan of the table, sorted (on disk, for a store of any
     /// size) by parallel workers: on the national year it turned to that when the read asked for less of each event's JSON,
     /// and read slower. Nor is the query compiled first (PostgreSQL's JIT, which its cost calls for on a large store): a read
     /// of every row gained nothing from it (the national year on one connection: 9.8-9.9 s without, 10.0-11.0 s with).
     /// </summary>
-    public static async Task OpenForReadingAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    public static async Task<NpgsqlConnection> OpenForReadingAsync(IDocumentStore store, CancellationToken cancellation)
     {
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand("SET enable_sort = off; SET max_parallel_workers_per_gather = 0; SET jit = off", connection);
-        await command.ExecuteNonQueryAsync(cancellation);
+        var connection = BulkConnection.Of(store);
+        try
+        {
+            await connection.OpenAsync(cancellation);
+            await using var command = new NpgsqlCommand("SET enable_sort = off; SET max_parallel_workers_per_gather = 0; SET jit = off", connection);
+            await command.ExecuteNonQueryAsync(cancellation);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var models = RebuiltReadModel.All(rules);
         var schema = store.Options.Events.DatabaseSchemaName;
-        await using var writing = store.Storage.Database.CreateConnection();
+        await using var writing = BulkConnection.Of(store);
         await writing.OpenAsync(cancellation);
         await using var transaction = await writing.BeginTransactionAsync(cancellation);
         var lastSequence = await ScalarAsync(writing, $"SELECT coalesce(max(seq_id), 0) FROM {schema}.mt_events", cancellation);
@@ -65,8 +65,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         long folded = 0;
         var reading = CompletingAsync(batches.Writer, ranges.Select(range => Task.Run(async () =>
         {
-            await using var connection = store.Storage.Database.CreateConnection();
-            await EventTableRead.OpenForReadingAsync(connection, stop.Token);
+            await using var connection = await EventTableRead.OpenForReadingAsync(store, stop.Token);
             var (read, streamsRead) = await EventTableRead.ReadAsync(connection, EventTableRead.CopySql(schema, lastSequence, range, ReadModelData.Of(store.Options)), batches.Writer, stop.Token);
             Interlocked.Add(ref events, read);
             Interlocked.Add(ref streams, streamsRead);

@@ -113,8 +113,7 @@ internal static class RebuildBenchmark
         var ranges = await EventTableRead.RangesAsync(planning, schema, connections, CancellationToken.None);
         await Task.WhenAll(ranges.Select(range => Task.Run(async () =>
         {
-            await using var connection = store.Storage.Database.CreateConnection();
-            await EventTableRead.OpenForReadingAsync(connection, CancellationToken.None);
+            await using var connection = await EventTableRead.OpenForReadingAsync(store, CancellationToken.None);
             await using var copy = await connection.BeginRawBinaryCopyAsync(EventTableRead.CopySql(schema, last, range, data));
             var buffer = new byte[1 << 18];
             while (await copy.ReadAsync(buffer.AsMemory(), CancellationToken.None) > 0)
