@@ -4,9 +4,9 @@ using Npgsql;
 namespace Discharge.Server.Bulk;
 
 /// <summary>
-/// A connection of the store's for reading or copying in bulk. Npgsql's buffers are 8 KB by default, so that reading the
-/// event table is a socket read, and an asynchronous hop, every 8 KB: with 256 KB the national year's rebuild took its
-/// process 16.8-17.3 s of CPU against 18.7-18.9 s.
+/// A connection of the store's for reading or copying in bulk (the rebuild, the import). Npgsql's buffers are 8 KB by
+/// default, so that reading the event table is a socket read, and an asynchronous hop, every 8 KB: with 256 KB the
+/// national year's rebuild took its process 16.8-17.3 s of CPU against 18.7-18.9 s.
 /// </summary>
 internal static class BulkConnection
 {

@@ -54,7 +54,7 @@ public sealed class BulkEventWriter(IDocumentStore store)
             }
         }, cancellation);
 
-        await using var connection = store.Storage.Database.CreateConnection();
+        await using var connection = BulkConnection.Of(store);
         await connection.OpenAsync(cancellation);
         long written = 0;
         await foreach (var (chunk, chunkRows) in prepared.Reader.ReadAllAsync(cancellation))
