@@ -1,13 +1,18 @@
 using Discharge.Domain.Disputes;
 using Discharge.Server.Commands;
 using Discharge.Server.Identity;
+using Discharge.Server.Problems;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Discharge.Server.Disputes;
 
 public static class RequestPanelEndpoint
 {
+    /// <summary>Every field may be left out, but a JSON <c>null</c> binds no command at all.</summary>
+    public static ProblemDetails Validate(RequestPanel? command) => FieldErrors.For(command).ToProblem();
+
     /// <summary>
     /// Either side of an unresolved 2003-Act dispute applied for a panel (<c>appliedOn</c>, today unless given); the
     /// Strategic Health Authority must appoint it within 7 days, checked at the end of the seventh.
