@@ -54,13 +54,11 @@ internal static class DelayRuns
     public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options)
     {
         var schema = options.DatabaseSchemaName;
-        List<ISchemaObject> keepers = [.. Keepers(schema)];
         return
         [
-            .. keepers,
-            new KeptFill(
+            .. KeptFill.After(
                 KeptSchema.Named(schema, "delay_figures_fill"),
-                keepers,
+                Keepers(schema),
                 new KeptRows($"{schema}.{Table}", RowsOfLedgers(schema)),
                 new KeptRows($"{schema}.{DelayStretches.Table}", DelayStretches.RowsOfLedgers(schema)),
                 new KeptRows($"{schema}.{DelayMonths.Table}", DelayMonths.RowsOfLedgers(schema))),

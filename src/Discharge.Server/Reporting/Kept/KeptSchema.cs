@@ -41,6 +41,13 @@ internal sealed class KeptSchema(StoreOptions options) : FeatureSchemaBase("Kept
 /// </summary>
 internal sealed class KeptFill(DbObjectName name, IReadOnlyList<ISchemaObject> keepers, params KeptRows[] kept) : SchemaObjectBase(name)
 {
+    /// <summary>The <paramref name="keepers"/>, then their fill (named <paramref name="name"/>) of the <paramref name="kept"/> tables.</summary>
+    public static IEnumerable<ISchemaObject> After(DbObjectName name, IEnumerable<ISchemaObject> keepers, params KeptRows[] kept)
+    {
+        List<ISchemaObject> all = [.. keepers];
+        return [.. all, new KeptFill(name, all, kept)];
+    }
+
     public override void WriteCreateStatement(Migrator migrator, TextWriter writer)
     {
         writer.WriteLine($"TRUNCATE {string.Join(", ", kept.Select(k => k.Table))};");

@@ -41,19 +41,12 @@ internal static class NoticeDays
 
     public static string TableIn(IReadOnlyStoreOptions options) => $"{options.DatabaseSchemaName}.{Table}";
 
-    public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options)
-    {
-        List<ISchemaObject> keepers = [.. Keepers(options)];
-        return
-        [
-            .. keepers,
-            new KeptFill(
-                KeptSchema.Named(options.DatabaseSchemaName, "assessment_notice_figures_fill"),
-                keepers,
-                new KeptRows(TableIn(options), null),
-                new KeptRows(CountsTableIn(options), CountsOfEvents(options))),
-        ];
-    }
+    public static IEnumerable<ISchemaObject> SchemaObjects(StoreOptions options) =>
+        KeptFill.After(
+            KeptSchema.Named(options.DatabaseSchemaName, "assessment_notice_figures_fill"),
+            Keepers(options),
+            new KeptRows(TableIn(options), null),
+            new KeptRows(CountsTableIn(options), CountsOfEvents(options)));
 
     /// <summary>The notices' tables, the function that keeps them and its triggers on the event table.</summary>
     private static IEnumerable<ISchemaObject> Keepers(StoreOptions options)
