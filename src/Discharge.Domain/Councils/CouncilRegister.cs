@@ -48,6 +48,13 @@ public sealed class CouncilRegister
     }
 
     /// <summary>
+    /// What <see cref="Refusal"/> decides for <paramref name="code"/> on <paramref name="day"/>, without its words: the
+    /// engine asks for every delayed day, and only needs to know whether the council is refused and whether it is listed.
+    /// </summary>
+    public (bool Refused, bool Listed) Standing(string code, LocalDate day) =>
+        Find(code) is not { } council ? (true, false) : (!CodePeriod.Covers(council.From, council.To, day), true);
+
+    /// <summary>
     /// The code that answers for <paramref name="code"/>'s area on <paramref name="date"/>: a council whose code was
     /// retired (e.g. the 2013 recoding) is followed to its single successor. Unknown codes come back unchanged.
     /// </summary>

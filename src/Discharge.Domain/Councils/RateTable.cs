@@ -35,10 +35,12 @@ public sealed class RateTable
 
     private readonly HashSet<string>[] higherRateByRegime;
 
+    private readonly RegimeRates[] ratesInOrder;
+
     public RateTable(string version, IEnumerable<RegimeRates> rates, IEnumerable<HigherRateAuthority> higherRateAuthorities)
     {
         Version = version;
-        Rates = rates.OrderBy(r => r.Regime).ThenBy(r => r.From).ToArray();
+        ratesInOrder = rates.OrderBy(r => r.Regime).ThenBy(r => r.From).ToArray();
         HigherRateAuthorities = higherRateAuthorities.ToArray();
         higherRateByRegime = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         foreach (var authority in HigherRateAuthorities)
@@ -52,7 +54,7 @@ public sealed class RateTable
 
     public string Version { get; }
 
-    public IReadOnlyList<RegimeRates> Rates { get; }
+    public IReadOnlyList<RegimeRates> Rates => ratesInOrder;
 
     public IReadOnlyList<HigherRateAuthority> HigherRateAuthorities { get; }
 
@@ -62,9 +64,10 @@ public sealed class RateTable
     /// <summary>The rates of <paramref name="regime"/> in force on <paramref name="date"/>, if the table has them.</summary>
     public RegimeRates? RatesOn(Regime regime, LocalDate date)
     {
-        foreach (var rates in Rates)
+        // Indexed, not enumerated: the engine asks for every chargeable day, and an enumerator would be an allocation a day.
+        for (var i = 0; i < ratesInOrder.Length; i++)
         {
-            if (rates.Regime == regime && date >= rates.From && date <= rates.To)
+            if (ratesInOrder[i] is var rates && rates.Regime == regime && date >= rates.From && date <= rates.To)
             {
                 return rates;
             }

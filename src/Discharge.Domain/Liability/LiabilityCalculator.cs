@@ -200,7 +200,7 @@ public sealed class LiabilityCalculator
     /// that was closed, cannot be charged or charge for the day.
     /// </summary>
     private (DayStatus, RegimeRule)? PartyRule(string council, NhsBody? nhsBody, LocalDate day) =>
-        rules.Councils.Refusal(council, day) is { } refusal
+        rules.Councils.Standing(council, day) is { Refused: true } refusal
             ? (refusal.Listed ? (DayStatus.PartyNotInExistence, DecisionRules.CouncilNotInExistence) : (DayStatus.NotQualifying, DecisionRules.CouncilOutsideEngland))
             : nhsBody is not null && !nhsBody.ExistedOn(day) ? (DayStatus.PartyNotInExistence, DecisionRules.NhsBodyNotInExistence)
             : null;

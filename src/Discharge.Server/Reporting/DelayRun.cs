@@ -29,19 +29,20 @@ public sealed record DelayRun(LocalDate From, LocalDate Until, string Council, D
     /// <summary>Compresses the engine's days into runs; a new run starts wherever anything that is reported changes.</summary>
     public static List<DelayRun> Compress(IReadOnlyList<LiabilityDay> days)
     {
+        // One run made once its last day is found: an open ledger runs for years of alike days.
         var runs = new List<DelayRun>();
-        foreach (var day in days)
+        for (var start = 0; start < days.Count;)
         {
-            var last = runs.Count - 1;
-            if (last >= 0 && runs[last] is var run && run.Until.PlusDays(1) == day.Date && run.Council == day.Council
-                && run.Status == day.Status && run.Rule == day.Rule.Code && run.Rate == day.Rate && run.Period == day.Period)
+            var first = days[start];
+            var end = start + 1;
+            while (end < days.Count && days[end] is var day && day.Date == days[end - 1].Date.PlusDays(1) && day.Council == first.Council
+                   && day.Status == first.Status && day.Rule.Code == first.Rule.Code && day.Rate == first.Rate && day.Period == first.Period)
             {
-                runs[last] = run with { Until = day.Date };
+                end++;
             }
-            else
-            {
-                runs.Add(new DelayRun(day.Date, day.Date, day.Council, day.Status, day.Rule.Code, day.Rate, day.Period));
-            }
+
+            runs.Add(new DelayRun(first.Date, days[end - 1].Date, first.Council, first.Status, first.Rule.Code, first.Rate, first.Period));
+            start = end;
         }
 
         return runs;

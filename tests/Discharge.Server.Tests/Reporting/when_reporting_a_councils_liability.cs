@@ -109,6 +109,21 @@ public sealed class when_reporting_a_councils_liability(ReportingScenario scenar
         discharged.Should().Be(Figures.OfCouncil(await scenario.LiveLiability(episode), Birmingham));
     }
 
+    [Fact]
+    public async Task a_transfer_to_a_council_at_the_same_rate_leaves_each_council_its_own_days()
+    {
+        const string Nottingham = "E06000018";
+        const string Leicester = "E06000016";
+        var episode = await scenario.Open("RTG", Nottingham, "2004-12-22T10:00:00Z", "2004-12-22T11:00:00Z", "2004-12-23");
+        await scenario.Client.As(Nottingham).AcceptedAsync($"/episodes/{episode}/responsibility-transfer", new { on = "2005-01-04", toCouncil = Leicester });
+        await scenario.Client.AcceptedAsync($"/episodes/{episode}/discharged", new { on = "2005-01-07" });
+        await scenario.ProjectionsCaughtUp();
+
+        // rules.md E10's days, both councils at the same daily rate: alike in all but the council, yet not one run.
+        Lines(await Liability(Nottingham, "2004-01-01", "2005-12-31"))[episode].Should().Be(new Figures(10, 1000m, 0, 0m));
+        Lines(await Liability(Leicester, "2004-01-01", "2005-12-31"))[episode].Should().Be(new Figures(4, 400m, 0, 0m));
+    }
+
     private Task<JsonElement> Liability(string council, string from, string to) =>
         scenario.Client.Auditor.GetJsonAsync($"/councils/{council}/liability?from={from}&to={to}");
 
