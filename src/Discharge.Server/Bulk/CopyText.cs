@@ -16,10 +16,10 @@ internal static class CopyText
         value.AsSpan().IndexOfAny("\\\t\n\r") < 0 ? value
             : value.Replace(@"\", @"\\").Replace("\t", @"\t").Replace("\n", @"\n").Replace("\r", @"\r");
 
-    /// <summary>Copies <paramref name="lines"/> into <paramref name="table"/> (its name and columns).</summary>
+    /// <summary>Copies <paramref name="lines"/> into <paramref name="table"/> (its name and columns), which the transaction on <paramref name="connection"/> emptied.</summary>
     public static async Task CopyAsync(NpgsqlConnection connection, string table, StringBuilder lines, CancellationToken cancellation)
     {
-        await using var copy = await connection.BeginTextImportAsync($"COPY {table} FROM STDIN", cancellation);
+        await using var copy = await connection.BeginTextImportAsync($"COPY {table} FROM STDIN ({DocumentCopy.Frozen})", cancellation);
         await copy.WriteAsync(lines, cancellation);
     }
 

@@ -10,8 +10,19 @@ internal static class DocumentCopy
     public static string TableOf(IDocumentStore store, Type documentType) =>
         store.Options.FindOrResolveDocumentType(documentType).TableName.QualifiedName;
 
-    /// <summary>The binary COPY of documents into <paramref name="table"/>: the columns Marten reads a document from.</summary>
-    public static string CopyInto(string table) => $"COPY {table} (id, data, mt_dotnet_type) FROM STDIN (FORMAT BINARY)";
+    /// <summary>
+    /// The binary COPY of documents into <paramref name="table"/>: the columns Marten reads a document from; <paramref name="frozen"/>
+    /// into a table the transaction emptied (<see cref="Frozen"/>).
+    /// </summary>
+    public static string CopyInto(string table, bool frozen = false) =>
+        $"COPY {table} (id, data, mt_dotnet_type) FROM STDIN (FORMAT BINARY{(frozen ? ", " + Frozen : "")})";
+
+    /// <summary>
+    /// COPY's option for a table emptied in the same transaction: rows written frozen and the pages marked all-visible, so
+    /// that the index builds, statistics and reads after the commit need not look up, and write back, whether each row's
+    /// transaction committed. PostgreSQL refuses it on a table the transaction did not empty.
+    /// </summary>
+    public const string Frozen = "FREEZE";
 
     /// <summary>Writes <paramref name="documents"/> (id and document) to the table of <paramref name="documentType"/>; answers how many.</summary>
     public static async Task<int> WriteAsync(

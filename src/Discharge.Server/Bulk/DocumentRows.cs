@@ -38,10 +38,10 @@ internal sealed class DocumentRows(Type documentType) : IDisposable
         Count++;
     }
 
-    /// <summary>Copies the rows into <paramref name="table"/> on <paramref name="connection"/>.</summary>
+    /// <summary>Copies the rows into <paramref name="table"/>, which the transaction on <paramref name="connection"/> emptied.</summary>
     public async Task CopyAsync(NpgsqlConnection connection, string table, CancellationToken cancellation)
     {
-        await using var copy = await connection.BeginRawBinaryCopyAsync(DocumentCopy.CopyInto(table), cancellation);
+        await using var copy = await connection.BeginRawBinaryCopyAsync(DocumentCopy.CopyInto(table, frozen: true), cancellation);
         await copy.WriteAsync(BinaryCopy.Header.ToArray(), cancellation);
         await copy.WriteAsync(rows.Written, cancellation);
         await copy.WriteAsync(BinaryCopy.Trailer.ToArray(), cancellation);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Discharge.Domain.Rules;
 using Discharge.Server.Audit.Verification;
@@ -50,7 +49,7 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         // Indexes built once over the whole table cost a fraction of keeping them row by row.
         string[] indexed = [.. tables, DelayRuns.TableIn(store.Options), DelayStretches.TableIn(store.Options)];
         var indexes = await SecondaryIndexesAsync(writing, indexed, cancellation);
-        foreach (var (name, _) in indexes)
+        foreach (var (_, name, _) in indexes)
         {
             await ExecuteAsync(writing, $"DROP INDEX {name}", cancellation);
         }
@@ -120,30 +119,59 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         // The indexes are built after the commit, a few at once on connections of their own (in the transaction they took
         // a third of the national year's rebuild, one after another on one core). A rebuild is for a store no service is
         // using; should it stop before they are built, the next start of a service or a rebuild makes the missing ones.
-        // The ledgers' indexes, on their JSON, take longest: they go first.
-        var ledgers = DelayRuns.LedgerTable(store.Options);
-        await AtOnceAsync(indexes.Select(i => i.Definition).OrderByDescending(d => d.Contains(ledgers, StringComparison.Ordinal)), cancellation);
-        // Statistics of the new rows and of the indexes' expressions, without which the planner guesses at how many
-        // ledgers a report's window holds (see LedgerQueries).
-        await AtOnceAsync(indexed.Select(table => $"ANALYZE {table}"), cancellation);
+        await IndexAndAnalyzeAsync(indexed, indexes, cancellation);
         return new RebuildReport(events, streams, written);
     }
 
-    /// <summary>Runs the statements, each once, on as many connections at once as the rebuild reads with.</summary>
-    private async Task AtOnceAsync(IEnumerable<string> statements, CancellationToken cancellation)
+    /// <summary>
+    /// Builds <paramref name="indexes"/> and gathers the statistics of <paramref name="tables"/>, on as many connections at
+    /// once as the rebuild reads with. A table's statistics include its indexes' expressions, without which the planner
+    /// guesses at how many ledgers a report's window holds (see LedgerQueries): each table is analysed once its last index
+    /// is built, ahead of the indexes still to build, so that the last index is not built alone. The ledgers' indexes, on
+    /// their JSON, take longest: they go first.
+    /// </summary>
+    private async Task IndexAndAnalyzeAsync(string[] tables, List<(string Table, string Name, string Definition)> indexes, CancellationToken cancellation)
     {
-        var queue = new ConcurrentQueue<string>(statements);
+        var indexesLeft = tables.ToDictionary(t => t, t => indexes.Count(i => i.Table == t));
+        var ledgers = DelayRuns.LedgerTable(store.Options);
+        var work = new LinkedList<(string Table, string Sql)>(indexes.Select(i => (i.Table, i.Definition)).OrderByDescending(i => i.Table == ledgers));
+        foreach (var table in tables.Where(t => indexesLeft[t] == 0))
+        {
+            work.AddFirst((table, $"ANALYZE {table}"));
+        }
+
         await Task.WhenAll(Enumerable.Range(0, Readers).Select(async _ =>
         {
             await using var connection = store.Storage.Database.CreateConnection();
             await connection.OpenAsync(cancellation);
             // Enough memory to sort each index in one go (the GIN index of councils above all).
             await ExecuteAsync(connection, "SET maintenance_work_mem = '256MB'", cancellation);
-            while (queue.TryDequeue(out var statement))
+            while (Next(work) is { } next)
             {
-                await ExecuteAsync(connection, statement, cancellation);
+                await ExecuteAsync(connection, next.Sql, cancellation);
+                lock (work)
+                {
+                    if (!next.Sql.StartsWith("ANALYZE", StringComparison.Ordinal) && --indexesLeft[next.Table] == 0)
+                    {
+                        work.AddFirst((next.Table, $"ANALYZE {next.Table}"));
+                    }
+                }
             }
         }));
+
+        static (string Table, string Sql)? Next(LinkedList<(string Table, string Sql)> work)
+        {
+            lock (work)
+            {
+                if (work.First is not { } first)
+                {
+                    return null;
+                }
+
+                work.RemoveFirst();
+                return first.Value;
+            }
+        }
     }
 
     /// <summary>The documents a batch of streams makes, as rows of each read model's table: what each projection's own code makes of each stream.</summary>
@@ -201,21 +229,22 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
     /// <summary>The daemon's name for the delay ledgers' progress.</summary>
     public const string LedgerProgress = nameof(EpisodeDelayLedger) + ":All";
 
-    /// <summary>Each table's indexes but its primary key: qualified name and the statement that makes it.</summary>
-    private static async Task<List<(string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, string[] tables, CancellationToken cancellation)
+    /// <summary>Each table's indexes but its primary key: the table (as <paramref name="tables"/> names it), the index's qualified name and the statement that makes it.</summary>
+    private static async Task<List<(string Table, string Name, string Definition)>> SecondaryIndexesAsync(NpgsqlConnection connection, string[] tables, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand(
             """
-            SELECT format('%I.%I', n.nspname, i.relname), pg_get_indexdef(x.indexrelid)
-            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace
-            WHERE x.indrelid = ANY (SELECT to_regclass(t)::oid FROM unnest(@tables) t) AND NOT x.indisprimary
+            SELECT t, format('%I.%I', n.nspname, i.relname), pg_get_indexdef(x.indexrelid)
+            FROM unnest(@tables) t JOIN pg_index x ON x.indrelid = to_regclass(t)
+            JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace
+            WHERE NOT x.indisprimary
             """, connection);
         command.Parameters.AddWithValue("tables", tables);
-        var indexes = new List<(string, string)>();
+        var indexes = new List<(string, string, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
         {
-            indexes.Add((reader.GetString(0), reader.GetString(1)));
+            indexes.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         }
 
         return indexes;

@@ -44,11 +44,8 @@ public sealed class EpisodeDelayLedger
     /// </summary>
     public LocalDate? AssessedOn { get; set; }
 
-    /// <summary>
-    /// The ledger's days as a range (Marten's <c>mt_immutable_date</c> reads the ISO dates: an index needs an immutable
-    /// expression). Every report tests a window for overlap with it.
-    /// </summary>
-    internal const string DaysRange = "daterange(mt_immutable_date(data ->> 'firstDay'), mt_immutable_date(data ->> 'lastDay'), '[]')";
+    /// <summary>The ledger's days as a range (<see cref="IsoDay"/>). Every report tests a window for overlap with it.</summary>
+    internal const string DaysRange = $"daterange({IsoDay.Function}(data ->> 'firstDay'), {IsoDay.Function}(data ->> 'lastDay'), '[]')";
 
     /// <summary>
     /// Marten's hook for this document's table: a space-partitioned GiST index on the days' range finds the ledgers of a

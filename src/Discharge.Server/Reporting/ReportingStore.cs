@@ -12,6 +12,9 @@ internal static class ReportingStore
     {
         options.Projections.Add(new EpisodeDelayLedgerProjection(rules), ProjectionLifecycle.Async);
 
+        // The days' index reads its dates with this function: Marten makes it with its own, before the documents' tables.
+        options.Storage.ExtendedSchemaObjects.Add(IsoDay.In(options.DatabaseSchemaName));
+
         // Reports select by NHS body, or by council inside the councils array. The index on the days' window is an
         // expression Marten's registry cannot declare, so EpisodeDelayLedger.ConfigureMarten adds it.
         options.Schema.For<EpisodeDelayLedger>()

@@ -109,6 +109,19 @@ public sealed class when_simulating_a_national_history(SimulatedHistory history)
     }
 
     [Fact]
+    public async Task the_rebuild_writes_its_tables_frozen_and_all_visible()
+    {
+        await RebuildRun.RunAsync(history.Services, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+        // Frozen as they are copied, the rows need no later look-up of whether their transaction committed: every page
+        // is all-visible at once, for the index builds and statistics after the commit, and every read after them.
+        var pages = await history.QueryAsync(
+            "SELECT relname, relpages, relallvisible FROM pg_class WHERE relname IN ('mt_doc_episodedelayledger', 'delay_runs', 'delay_stretches')",
+            r => (Table: r.GetString(0), Pages: r.GetInt32(1), AllVisible: r.GetInt32(2)));
+        pages.Should().HaveCount(3).And.OnlyContain(p => p.Pages > 0 && p.AllVisible == p.Pages);
+    }
+
+    [Fact]
     public async Task the_liability_checks_long_due_are_done_and_each_filed_a_notice_for_its_council()
     {
         var started = await ScalarsAsync<string>(
