@@ -11,6 +11,14 @@ internal static class CopyText
 {
     public static string Day(LocalDate day) => LocalDatePattern.Iso.Format(day);
 
+    /// <summary>
+    /// Appends the day as <see cref="Day"/> spells it, without making a string of it (the rebuild appends millions of days;
+    /// NodaTime's pattern makes one a day).
+    /// </summary>
+    public static StringBuilder AppendDay(this StringBuilder lines, LocalDate day) =>
+        day.Year is < 1000 or > 9999 ? lines.Append(Day(day))
+            : lines.Append(day.Year).Append(day.Month < 10 ? "-0" : "-").Append(day.Month).Append(day.Day < 10 ? "-0" : "-").Append(day.Day);
+
     /// <summary>A value with its backslash, tab and line breaks escaped.</summary>
     public static string Escaped(string value) =>
         value.AsSpan().IndexOfAny("\\\t\n\r") < 0 ? value
@@ -25,5 +33,5 @@ internal static class CopyText
 
     /// <summary>Appends <paramref name="separator"/> and <paramref name="value"/> in invariant digits.</summary>
     public static StringBuilder AppendInvariant(this StringBuilder lines, char separator, long value) =>
-        lines.Append(separator).Append(value.ToString(CultureInfo.InvariantCulture));
+        lines.Append(separator).Append(CultureInfo.InvariantCulture, $"{value}");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Discharge.Domain.Liability;
 using Discharge.Server.Reporting;
@@ -52,8 +53,8 @@ internal sealed class DelayMonthSums
     /// <summary>Adds <paramref name="figures"/> to the month of <paramref name="day"/>.</summary>
     public void Add(string council, LocalDate day, MonthFigures figures)
     {
-        var key = (council, day.With(DateAdjusters.StartOfMonth));
-        sums[key] = sums.GetValueOrDefault(key) + figures;
+        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (council, day.With(DateAdjusters.StartOfMonth)), out _);
+        sum += figures;
     }
 
     public void Add(DelayMonthSums other)

@@ -38,6 +38,7 @@ internal sealed class DelayRunRows
 
     public void Add(EpisodeDelayLedger ledger)
     {
+        var id = ledger.Id.ToString("D");
         var first = CopyText.Day(ledger.FirstDay);
         var last = CopyText.Day(ledger.LastDay);
         var assessed = ledger.AssessedOn is { } day ? CopyText.Day(day) : @"\N";
@@ -45,29 +46,28 @@ internal sealed class DelayRunRows
         {
             Months.Add(run.Council, run.From, MonthFigures.RunStarted(run));
             Months.Add(run.Council, run.Until, MonthFigures.RunEnded(run));
-            var (from, until) = (CopyText.Day(run.From), CopyText.Day(run.Until));
-            rows.Append(ledger.Id.ToString("D")).Append('\t')
+            rows.Append(id).Append('\t')
                 .Append(CopyText.Escaped(ledger.NhsBody)).Append('\t')
                 .Append(CopyText.Escaped(run.Council)).Append('\t')
                 .Append(Spelt[run.Status]).Append('\t')
-                .Append(run.Rate.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(from).Append('\t')
-                .Append(until).Append("\t[")
-                .Append(from).Append(',').Append(until).Append("]\t")
+                .Append(CultureInfo.InvariantCulture, $"{run.Rate}").Append('\t')
+                .AppendDay(run.From).Append('\t')
+                .AppendDay(run.Until).Append("\t[")
+                .AppendDay(run.From).Append(',').AppendDay(run.Until).Append("]\t")
                 .Append(first).Append('\t')
                 .Append(last).Append('\t')
                 .Append(assessed).Append('\n');
             Count++;
         }
 
-        AddStretches(ledger, first, last);
+        AddStretches(ledger, id, first, last);
     }
 
     /// <summary>
     /// The ledger's stretches of consecutive days with each council, as <see cref="DelayStretches.Of"/> makes them of its
     /// rows, and what they count in their months: single stretches started and ended, and the ledger started and ended.
     /// </summary>
-    private void AddStretches(EpisodeDelayLedger ledger, string first, string last)
+    private void AddStretches(EpisodeDelayLedger ledger, string id, string first, string last)
     {
         councilRuns.Clear();
         councilRuns.AddRange(ledger.Runs.Select(r => (r.Council, r.From, r.Until)));
@@ -86,10 +86,10 @@ internal sealed class DelayRunRows
             {
                 var from = councilRuns[stretchStarts[s]].From;
                 var until = councilRuns[(s + 1 < stretchStarts.Count ? stretchStarts[s + 1] : end) - 1].Until;
-                stretches.Append(ledger.Id.ToString("D")).Append('\t')
+                stretches.Append(id).Append('\t')
                     .Append(CopyText.Escaped(council)).Append('\t')
-                    .Append(CopyText.Day(from)).Append('\t')
-                    .Append(CopyText.Day(until))
+                    .AppendDay(from).Append('\t')
+                    .AppendDay(until)
                     .AppendInvariant('\t', s + 1)
                     .AppendInvariant('\t', stretchStarts.Count).Append('\t')
                     .Append(first).Append('\t')
