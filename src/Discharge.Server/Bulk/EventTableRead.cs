@@ -18,6 +18,9 @@ internal static class EventTableRead
     /// <summary>About so many events a batch: big enough that handing one over costs nothing, small enough to keep a few in flight.</summary>
     private const int EventsABatch = 16_000;
 
+    /// <summary>Room for a batch's events: it ends with the first stream that takes it past <see cref="EventsABatch"/>.</summary>
+    private const int BatchCapacity = EventsABatch + 1024;
+
     /// <summary>The COPY that reads one range's events, each event's <paramref name="data"/> (its JSON, or an expression of the columns).</summary>
     public static string CopySql(string schema, long lastSequence, StreamRange range, string data = "data")
     {
@@ -83,7 +86,7 @@ internal static class EventTableRead
         var types = new List<(byte[] Name, Type Type)>();
         await using var copy = await connection.BeginRawBinaryCopyAsync(sql, cancellation);
         var rows = new BinaryCopyRows(copy, fields: 3);
-        var batch = new StreamBatch();
+        var batch = new StreamBatch(BatchCapacity);
         long events = 0;
         var streams = 0;
         Guid? stream = null;
@@ -97,7 +100,7 @@ internal static class EventTableRead
                     if (batch.Events >= EventsABatch)
                     {
                         await batches.WriteAsync(batch, cancellation);
-                        batch = new StreamBatch();
+                        batch = new StreamBatch(BatchCapacity);
                     }
 
                     batch.StartStream(id);

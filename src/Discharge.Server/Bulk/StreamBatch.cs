@@ -4,10 +4,11 @@ namespace Discharge.Server.Bulk;
 /// Whole streams' events as the event table holds them: each event's type and the UTF-8 of its JSON, all in one pooled
 /// buffer, so that a batch read is not thousands of small arrays for the collector to follow. Dispose returns the buffer.
 /// </summary>
-internal sealed class StreamBatch : IDisposable
+/// <param name="events">About how many events the batch will hold: its lists are made that large at once, not grown.</param>
+internal sealed class StreamBatch(int events) : IDisposable
 {
-    private readonly List<(Guid Id, int FirstEvent)> streams = [];
-    private readonly List<(Type Type, int Start, int Length)> events = [];
+    private readonly List<(Guid Id, int FirstEvent)> streams = new(events / 4);
+    private readonly List<(Type Type, int Start, int Length)> events = new(events);
     private readonly PooledBytes data = new(1 << 20);
 
     public int Streams => streams.Count;
