@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Discharge.Server.Hosting;
 using NodaTime;
 using NodaTime.Text;
 using Npgsql;
@@ -13,11 +14,20 @@ internal static class CopyText
 
     /// <summary>
     /// Appends the day as <see cref="Day"/> spells it, without making a string of it (the rebuild appends millions of days;
-    /// NodaTime's pattern makes one a day).
+    /// NodaTime's pattern makes one a day): spelt as the JSON spells it (<see cref="IsoDateUtf8"/>).
     /// </summary>
-    public static StringBuilder AppendDay(this StringBuilder lines, LocalDate day) =>
-        day.Year is < 1000 or > 9999 ? lines.Append(Day(day))
-            : lines.Append(day.Year).Append(day.Month < 10 ? "-0" : "-").Append(day.Month).Append(day.Day < 10 ? "-0" : "-").Append(day.Day);
+    public static StringBuilder AppendDay(this StringBuilder lines, LocalDate day)
+    {
+        Span<byte> utf8 = stackalloc byte[IsoUtf8<LocalDate>.MaxLength];
+        if (!IsoDateUtf8.Instance.TryWrite(day, utf8, out var written))
+        {
+            return lines.Append(Day(day));
+        }
+
+        Span<char> text = stackalloc char[written];
+        Encoding.ASCII.GetChars(utf8[..written], text);
+        return lines.Append(text);
+    }
 
     /// <summary>A value with its backslash, tab and line breaks escaped.</summary>
     public static string Escaped(string value) =>

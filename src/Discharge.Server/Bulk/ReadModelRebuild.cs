@@ -134,10 +134,11 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
     {
         var indexesLeft = tables.ToDictionary(t => t, t => indexes.Count(i => i.Table == t));
         var ledgers = DelayRuns.LedgerTable(store.Options);
-        var work = new LinkedList<(string Table, string Sql)>(indexes.Select(i => (i.Table, i.Definition)).OrderByDescending(i => i.Table == ledgers));
+        // A table's index to build, or (no index) its statistics to gather.
+        var work = new LinkedList<(string Table, string? Index)>(indexes.Select(i => (i.Table, (string?)i.Definition)).OrderByDescending(i => i.Table == ledgers));
         foreach (var table in tables.Where(t => indexesLeft[t] == 0))
         {
-            work.AddFirst((table, $"ANALYZE {table}"));
+            work.AddFirst((table, null));
         }
 
         await Task.WhenAll(Enumerable.Range(0, Readers).Select(async _ =>
@@ -148,18 +149,18 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
             await ExecuteAsync(connection, "SET maintenance_work_mem = '256MB'", cancellation);
             while (Next(work) is { } next)
             {
-                await ExecuteAsync(connection, next.Sql, cancellation);
+                await ExecuteAsync(connection, next.Index ?? $"ANALYZE {next.Table}", cancellation);
                 lock (work)
                 {
-                    if (!next.Sql.StartsWith("ANALYZE", StringComparison.Ordinal) && --indexesLeft[next.Table] == 0)
+                    if (next.Index is not null && --indexesLeft[next.Table] == 0)
                     {
-                        work.AddFirst((next.Table, $"ANALYZE {next.Table}"));
+                        work.AddFirst((next.Table, null));
                     }
                 }
             }
         }));
 
-        static (string Table, string Sql)? Next(LinkedList<(string Table, string Sql)> work)
+        static (string Table, string? Index)? Next(LinkedList<(string Table, string? Index)> work)
         {
             lock (work)
             {

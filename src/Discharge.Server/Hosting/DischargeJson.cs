@@ -20,8 +20,8 @@ internal static class DischargeJson
         options.Converters.Add(new JsonStringEnumConverter(EnumNaming, allowIntegerValues: false));
 
         // Ahead of NodaTime's own converters, which would otherwise read dates too extreme to count days from.
-        options.Converters.Add(new BoundedDateConverter<LocalDate>(LocalDatePattern.Iso, day => day, new IsoDateUtf8()));
-        options.Converters.Add(new BoundedDateConverter<Instant>(InstantPattern.ExtendedIso, instant => instant.InUtc().Date, new IsoInstantUtf8()));
+        options.Converters.Add(new BoundedDateConverter<LocalDate>(LocalDatePattern.Iso, day => day, IsoDateUtf8.Instance));
+        options.Converters.Add(new BoundedDateConverter<Instant>(InstantPattern.ExtendedIso, instant => instant.InUtc().Date, IsoInstantUtf8.Instance));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         return options;
     }

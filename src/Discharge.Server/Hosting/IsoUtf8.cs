@@ -74,6 +74,8 @@ internal abstract class IsoUtf8<T>
 /// <summary>A day as YYYY-MM-DD (<c>LocalDatePattern.Iso</c>).</summary>
 internal sealed class IsoDateUtf8 : IsoUtf8<LocalDate>
 {
+    public static readonly IsoDateUtf8 Instance = new();
+
     public override bool TryRead(ReadOnlySpan<byte> text, out LocalDate value)
     {
         value = default;
@@ -90,6 +92,8 @@ internal sealed class IsoDateUtf8 : IsoUtf8<LocalDate>
 /// <summary>An instant as YYYY-MM-DDTHH:mm:ss, then a fraction of a second of one to nine digits if it has one, then Z (<c>InstantPattern.ExtendedIso</c>).</summary>
 internal sealed class IsoInstantUtf8 : IsoUtf8<Instant>
 {
+    public static readonly IsoInstantUtf8 Instance = new();
+
     public override bool TryRead(ReadOnlySpan<byte> text, out Instant value)
     {
         value = default;
