@@ -70,6 +70,30 @@ public sealed class CouncilRegister
         return code;
     }
 
+    /// <summary>
+    /// Adds to <paramref name="days"/> the dates <see cref="CodeOn"/> and <see cref="Standing"/> compare a day with for
+    /// <paramref name="code"/>: the first and last days of it and of each council it is followed to.
+    /// </summary>
+    public void AddComparedDays(string code, List<LocalDate> days)
+    {
+        var council = Find(code);
+        for (var hops = 0; council is not null && hops <= Councils.Count; hops++)
+        {
+            if (council.From is { } from)
+            {
+                days.Add(from);
+            }
+
+            if (council.To is not { } to)
+            {
+                return;
+            }
+
+            days.Add(to);
+            council = council.SuccessorCode is { } successor ? Find(successor) : null;
+        }
+    }
+
     /// <summary>Reads <c>{ version, description, councils: [{ code, name, kind, from, to, region, predecessorCode?, successorCode?, note? }] }</c>.</summary>
     public static CouncilRegister Load(Stream json, string file = FileName) =>
         JsonFields.Parse(json, file, root => new CouncilRegister(

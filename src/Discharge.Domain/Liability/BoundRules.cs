@@ -35,6 +35,12 @@ internal sealed class BoundRules
         Interval = new MinimumIntervalCalendar(calendar, ruleSet.IntervalExcludes);
         Timing = new NoticeTiming(zone, ruleSet.CutoffTime, ruleSet.RollNoticeOffExcludedDay ? Interval : null);
         Census = ruleSet.ClosingRule == ClosingRule.MidnightCensus;
+        ReferenceChanges = AlikeDays.Around(
+        [
+            timeline.NoticesFrom, timeline.MoneyFrom, timeline.Act2003Until, timeline.CareAct2014From, timeline.CareAct2014Until,
+            ruleSet.RegimeInDoubt.Start, ruleSet.RegimeInDoubt.End,
+            .. referenceData.Rates.Rates.SelectMany(rates => new[] { rates.From, rates.To }),
+        ]);
     }
 
     public RuleSet RuleSet { get; }
@@ -48,6 +54,9 @@ internal sealed class BoundRules
     public NoticeTiming Timing { get; }
 
     public bool Census { get; }
+
+    /// <summary>The days a decision may change on for any episode: of the timeline, the regime in doubt and the rates (<see cref="AlikeDays"/>).</summary>
+    public LocalDate[] ReferenceChanges { get; }
 
     public CouncilRegister Councils => ReferenceData.Councils;
 

@@ -75,6 +75,41 @@ internal sealed class EpisodeFacts
         }
     }
 
+    /// <summary>
+    /// Adds to <paramref name="days"/> every date the facts' answers for a day turn on (<see cref="AlikeDays"/>), with those
+    /// of each council a transfer made responsible.
+    /// </summary>
+    public void AddComparedDays(List<LocalDate> days, CouncilRegister councils)
+    {
+        foreach (var (from, until) in nhsServiceAwaited)
+        {
+            days.Add(from);
+            days.Add(until);
+        }
+
+        foreach (var (from, until) in patientChoice)
+        {
+            days.Add(from);
+            days.Add(until);
+        }
+
+        foreach (var (on, _) in settings)
+        {
+            days.Add(on);
+        }
+
+        foreach (var (on, council) in transfers)
+        {
+            days.Add(on);
+            councils.AddComparedDays(council, days);
+        }
+
+        if (ServicesInPlaceOn is { } servicesInPlace)
+        {
+            days.Add(servicesInPlace);
+        }
+    }
+
     private static PeriodEnd EndOf(DepartureKind how) => how switch
     {
         Episodes.DepartureKind.Discharged => PeriodEnd.Discharged,

@@ -18,11 +18,23 @@ public sealed class LiabilityCalculator
 
     private readonly BoundRules rules;
 
+    private readonly bool everyDayDecided;
+
     public LiabilityCalculator(RuleSet ruleSet, ReferenceData referenceData)
+        : this(ruleSet, referenceData, everyDayDecided: false)
+    {
+    }
+
+    /// <summary>
+    /// With <paramref name="everyDayDecided"/>, each day is decided on its own instead of as the first of its alike days
+    /// (<see cref="AlikeDays"/>): the tests' measure of the engine, which must list the same days either way.
+    /// </summary>
+    internal LiabilityCalculator(RuleSet ruleSet, ReferenceData referenceData, bool everyDayDecided)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(referenceData);
         rules = new BoundRules(ruleSet, referenceData);
+        this.everyDayDecided = everyDayDecided;
     }
 
     public RuleSet RuleSet => rules.RuleSet;
@@ -97,6 +109,7 @@ public sealed class LiabilityCalculator
         var totals = work.Totals;
         totals.Clear();
         var nhsBody = rules.ReferenceData.NhsBodies.Find(episode.NhsBody);
+        work.Alike.Collect(rules, work.Facts, episode.Council, nhsBody, work.Notices.LatestPaymentRequirement, closings);
         var index = 0;
         for (var p = 0; p < periods.Length; p++)
         {
@@ -105,10 +118,16 @@ public sealed class LiabilityCalculator
                 continue;
             }
 
-            for (var day = first; day <= periods[p].LastDay!.Value; day = day.PlusDays(1))
+            var last = periods[p].LastDay!.Value;
+            for (var day = first; day <= last;)
             {
-                days[index] = Decide(episode, nhsBody, work, closings[p], day, p);
-                totals.Add(days[index++]);
+                var decided = Decide(episode, nhsBody, work, closings[p], day, p);
+                var lastAlike = everyDayDecided ? day : LocalDate.Min(last, work.Alike.LastAlike(day));
+                for (; day <= lastAlike; day = day.PlusDays(1))
+                {
+                    days[index] = decided with { Date = day };
+                    totals.Add(days[index++]);
+                }
             }
         }
 
@@ -215,5 +234,7 @@ public sealed class LiabilityCalculator
         public List<ClosingFacts> Closings { get; } = [];
 
         public LiabilityTotals Totals { get; } = new();
+
+        public AlikeDays Alike { get; } = new();
     }
 }

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Discharge.Domain.Tests.Properties;
 
-/// <summary>A generated episode that ends with the patient's departure (the last event).</summary>
+/// <summary>A generated episode, which ends with the patient's departure (the last event) unless it is of <see cref="EpisodeGenerator.OpenEpisodes"/>.</summary>
 public sealed record GeneratedEpisode(EpisodeHeader Header, IReadOnlyList<IEpisodeEvent> Events)
 {
     public LocalDate Departure => Events[^1] switch
