@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Discharge.Domain.Liability;
 using Discharge.Server.Hosting;
@@ -14,60 +13,46 @@ namespace Discharge.Server.Bulk;
 /// The kept figures of rebuilt ledgers (<see cref="DelayRuns"/>, <see cref="DelayStretches"/>, <see cref="DelayMonths"/>),
 /// made where the ledgers are (on any core), so that the rebuild copies them beside the ledgers from the runs it has in
 /// hand, instead of having PostgreSQL make them from every ledger's JSON afterwards (that took a third of the national
-/// year's rebuild): the rows and stretches as text COPY lines, the months as sums to add to those of the other batches.
+/// year's rebuild): the rows and stretches as binary COPY rows, the months as sums to add to those of the other batches.
 /// The same as the database's own statements make: a row a run, the status spelt as the ledger's JSON spells it;
 /// <c>audit verify</c> and the rebuild's test compare them.
 /// </summary>
-internal sealed class DelayRunRows
+internal sealed class DelayRunRows : IDisposable
 {
     private const string Columns = "episode_id, nhs_body, council, status, rate, from_day, until_day, days, ledger_first, ledger_last, assessed_on";
 
-    private static readonly Dictionary<DayStatus, string> Spelt =
-        Enum.GetValues<DayStatus>().ToDictionary(s => s, s => DischargeJson.EnumNaming.ConvertName(s.ToString()));
+    private static readonly Dictionary<DayStatus, byte[]> Spelt =
+        Enum.GetValues<DayStatus>().ToDictionary(s => s, s => Encoding.UTF8.GetBytes(DischargeJson.EnumNaming.ConvertName(s.ToString())));
 
-    private readonly StringBuilder rows = new();
+    private readonly BinaryRows rows = new();
 
-    private readonly StringBuilder stretches = new();
+    private readonly BinaryRows stretches = new();
 
     private readonly List<(string Council, LocalDate From, LocalDate Until)> councilRuns = [];
 
     /// <summary>Each council's counts by month, of the ledgers added.</summary>
     public DelayMonthSums Months { get; } = new();
 
-    public int Count { get; private set; }
+    public int Count => rows.Count;
 
     public void Add(EpisodeDelayLedger ledger)
     {
-        var id = ledger.Id.ToString("D");
-        var first = CopyText.Day(ledger.FirstDay);
-        var last = CopyText.Day(ledger.LastDay);
-        var assessed = ledger.AssessedOn is { } day ? CopyText.Day(day) : @"\N";
         foreach (var run in ledger.Runs)
         {
             Months.Add(run.Council, run.From, MonthFigures.RunStarted(run));
             Months.Add(run.Council, run.Until, MonthFigures.RunEnded(run));
-            rows.Append(id).Append('\t')
-                .Append(CopyText.Escaped(ledger.NhsBody)).Append('\t')
-                .Append(CopyText.Escaped(run.Council)).Append('\t')
-                .Append(Spelt[run.Status]).Append('\t')
-                .Append(CultureInfo.InvariantCulture, $"{run.Rate}").Append('\t')
-                .AppendDay(run.From).Append('\t')
-                .AppendDay(run.Until).Append("\t[")
-                .AppendDay(run.From).Append(',').AppendDay(run.Until).Append("]\t")
-                .Append(first).Append('\t')
-                .Append(last).Append('\t')
-                .Append(assessed).Append('\n');
-            Count++;
+            rows.Row(11).Uuid(ledger.Id).Text(ledger.NhsBody).Text(run.Council).Text(Spelt[run.Status]).Numeric(run.Rate)
+                .Date(run.From).Date(run.Until).Days(run.From, run.Until).Date(ledger.FirstDay).Date(ledger.LastDay).Date(ledger.AssessedOn);
         }
 
-        AddStretches(ledger, id, first, last);
+        AddStretches(ledger);
     }
 
     /// <summary>
     /// The ledger's stretches of consecutive days with each council, as <see cref="DelayStretches.Of"/> makes them of its
     /// rows, and what they count in their months: single stretches started and ended, and the ledger started and ended.
     /// </summary>
-    private void AddStretches(EpisodeDelayLedger ledger, string id, string first, string last)
+    private void AddStretches(EpisodeDelayLedger ledger)
     {
         councilRuns.Clear();
         councilRuns.AddRange(ledger.Runs.Select(r => (r.Council, r.From, r.Until)));
@@ -86,14 +71,8 @@ internal sealed class DelayRunRows
             {
                 var from = councilRuns[stretchStarts[s]].From;
                 var until = councilRuns[(s + 1 < stretchStarts.Count ? stretchStarts[s + 1] : end) - 1].Until;
-                stretches.Append(id).Append('\t')
-                    .Append(CopyText.Escaped(council)).Append('\t')
-                    .AppendDay(from).Append('\t')
-                    .AppendDay(until)
-                    .AppendInvariant('\t', s + 1)
-                    .AppendInvariant('\t', stretchStarts.Count).Append('\t')
-                    .Append(first).Append('\t')
-                    .Append(last).Append('\n');
+                stretches.Row(8).Uuid(ledger.Id).Text(council).Date(from).Date(until).Int(s + 1).Int(stretchStarts.Count)
+                    .Date(ledger.FirstDay).Date(ledger.LastDay);
                 if (stretchStarts.Count == 1)
                 {
                     Months.Add(council, from, MonthFigures.StretchStarted);
@@ -110,10 +89,23 @@ internal sealed class DelayRunRows
     private static bool Follows((string Council, LocalDate From, LocalDate Until) previous, (string Council, LocalDate From, LocalDate Until) run) =>
         run.From == previous.Until.PlusDays(1);
 
-    /// <summary>Copies the rows and the stretches into their kept tables (as <paramref name="options"/> name them) on <paramref name="connection"/>.</summary>
-    public async Task CopyAsync(NpgsqlConnection connection, IReadOnlyStoreOptions options, CancellationToken cancellation)
+    /// <summary>Copies <paramref name="batches"/>' rows and stretches into their kept tables (as <paramref name="options"/> name them) on <paramref name="connection"/>, a COPY each.</summary>
+    public static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyStoreOptions options, IReadOnlyList<DelayRunRows> batches, CancellationToken cancellation)
     {
-        await CopyText.CopyAsync(connection, $"{DelayRuns.TableIn(options)} ({Columns})", rows, cancellation);
-        await CopyText.CopyAsync(connection, $"{DelayStretches.TableIn(options)} ({DelayStretches.Columns})", stretches, cancellation);
+        if (batches.Sum(b => b.Count) == 0)
+        {
+            return;
+        }
+
+        await BinaryRows.CopyAsync(connection, CopyInto($"{DelayRuns.TableIn(options)} ({Columns})"), batches.Select(b => b.rows), cancellation);
+        await BinaryRows.CopyAsync(connection, CopyInto($"{DelayStretches.TableIn(options)} ({DelayStretches.Columns})"), batches.Select(b => b.stretches), cancellation);
+    }
+
+    private static string CopyInto(string table) => $"COPY {table} FROM STDIN (FORMAT BINARY, {DocumentCopy.Frozen})";
+
+    public void Dispose()
+    {
+        rows.Dispose();
+        stretches.Dispose();
     }
 }
