@@ -79,7 +79,49 @@ public sealed class LiabilityCalculator
         return Episode.From(Guid.Empty, events).LiabilityFacts();
     }
 
+    /// <summary>
+    /// The days of one episode with every recorded fact, as <see cref="CalculateToRegimeEnd(EpisodeHeader, IReadOnlyList{LiabilityFact})"/>
+    /// lists them, given as the runs of days decided alike instead of a day each: for read models that keep runs of days
+    /// (a period still open runs to its regime's end, years of alike days).
+    /// </summary>
+    public IReadOnlyList<DaysDecidedAlike> DaysToRegimeEnd(EpisodeHeader episode, IReadOnlyList<LiabilityFact> history) =>
+        [.. DecidePeriods(episode, history, asOf: null).Work.Decided];
+
     private EpisodeLiability CalculateUntil(EpisodeHeader episode, IReadOnlyList<LiabilityFact> history, LocalDate? asOf)
+    {
+        var (work, periods, dayCount) = DecidePeriods(episode, history, asOf);
+        var days = dayCount == 0 ? [] : new LiabilityDay[dayCount];
+        var totals = work.Totals;
+        totals.Clear();
+        var index = 0;
+        foreach (var (decided, lastAlike) in work.Decided)
+        {
+            for (var day = decided.Date; day <= lastAlike; day = day.PlusDays(1))
+            {
+                days[index] = decided with { Date = day };
+                totals.Add(days[index++]);
+            }
+        }
+
+        return new EpisodeLiability
+        {
+            Episode = episode,
+            RuleSet = rules.RuleSet,
+            ReferenceData = rules.ReferenceData.Versions,
+            AsOf = asOf,
+            Periods = periods,
+            Days = days,
+            ByCouncil = totals.ByCouncil(),
+            DefectiveNotices = work.Notices.Defects.Count == 0 ? [] : work.Notices.Defects.ToArray(),
+            ChargeableDays = totals.ChargeableDays,
+            TotalAmount = totals.Amount,
+            PotentialDays = totals.PotentialDays,
+            PotentialAmount = totals.PotentialAmount,
+        };
+    }
+
+    /// <summary>The episode's periods, how many days they list, and their days decided (in the scratch's <see cref="Scratch.Decided"/>).</summary>
+    private (Scratch Work, DelayPeriod[] Periods, int DayCount) DecidePeriods(EpisodeHeader episode, IReadOnlyList<LiabilityFact> history, LocalDate? asOf)
     {
         ArgumentNullException.ThrowIfNull(episode);
         ArgumentNullException.ThrowIfNull(history);
@@ -105,12 +147,10 @@ public sealed class LiabilityCalculator
             }
         }
 
-        var days = dayCount == 0 ? [] : new LiabilityDay[dayCount];
-        var totals = work.Totals;
-        totals.Clear();
         var nhsBody = rules.ReferenceData.NhsBodies.Find(episode.NhsBody);
         work.Alike.Collect(rules, work.Facts, episode.Council, nhsBody, work.Notices.LatestPaymentRequirement, closings);
-        var index = 0;
+        var decided = work.Decided;
+        decided.Clear();
         for (var p = 0; p < periods.Length; p++)
         {
             if (periods[p].FirstDay is not { } first)
@@ -121,31 +161,13 @@ public sealed class LiabilityCalculator
             var last = periods[p].LastDay!.Value;
             for (var day = first; day <= last;)
             {
-                var decided = Decide(episode, nhsBody, work, closings[p], day, p);
                 var lastAlike = everyDayDecided ? day : LocalDate.Min(last, work.Alike.LastAlike(day));
-                for (; day <= lastAlike; day = day.PlusDays(1))
-                {
-                    days[index] = decided with { Date = day };
-                    totals.Add(days[index++]);
-                }
+                decided.Add(new DaysDecidedAlike(Decide(episode, nhsBody, work, closings[p], day, p), lastAlike));
+                day = lastAlike.PlusDays(1);
             }
         }
 
-        return new EpisodeLiability
-        {
-            Episode = episode,
-            RuleSet = rules.RuleSet,
-            ReferenceData = rules.ReferenceData.Versions,
-            AsOf = asOf,
-            Periods = periods,
-            Days = days,
-            ByCouncil = totals.ByCouncil(),
-            DefectiveNotices = work.Notices.Defects.Count == 0 ? [] : work.Notices.Defects.ToArray(),
-            ChargeableDays = totals.ChargeableDays,
-            TotalAmount = totals.Amount,
-            PotentialDays = totals.PotentialDays,
-            PotentialAmount = totals.PotentialAmount,
-        };
+        return (work, periods, dayCount);
     }
 
     /// <summary>
@@ -236,5 +258,7 @@ public sealed class LiabilityCalculator
         public LiabilityTotals Totals { get; } = new();
 
         public AlikeDays Alike { get; } = new();
+
+        public List<DaysDecidedAlike> Decided { get; } = [];
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Discharge.Domain.Rules;
 using Discharge.Server.Audit.Verification;
@@ -13,8 +14,8 @@ public sealed record RebuildReport(long Events, int Streams, IReadOnlyDictionary
 
 /// <summary>
 /// Rebuilds every read model (delay ledgers, statements, disputes, recovery claims) from the events in one pass over the
-/// event table: the streams split into ranges read at once, each a binary COPY ordered by stream on a connection of its own
-/// (<see cref="EventTableRead"/>), of only what the read models read of each event (<see cref="ReadModelData"/>); each
+/// event table: the streams split into ranges, taken in turn by as many readers as there are cores, each on a connection of
+/// its own and each range a binary COPY ordered by stream (<see cref="EventTableRead"/>), of only what the read models read of each event (<see cref="ReadModelData"/>); each
 /// stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>, as <c>audit verify</c> does) on
 /// every core, straight from the UTF-8 read; the documents written by the store's
 /// serializer as binary COPY rows there too (<see cref="DocumentRows"/>), and copied into their tables, replacing them, in
@@ -28,6 +29,8 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
 {
     /// <summary>How many ranges of streams are read at once, each on a connection of its own: PostgreSQL spends a core writing out a reader's JSON.</summary>
     internal static int Readers => Environment.ProcessorCount;
+
+    private const int RangesAReader = 4;
 
     private readonly ISerializer serializer = store.Options.Serializer();
 
@@ -54,7 +57,9 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
             await ExecuteAsync(writing, $"DROP INDEX {name}", cancellation);
         }
 
-        var ranges = await EventTableRead.RangesAsync(writing, schema, Readers, cancellation);
+        // More ranges than readers, each reader taking the next when it is done: ranges of as many streams are not as much
+        // work (on the national year one of two readers ended a second before the other, which then read alone).
+        var ranges = new ConcurrentQueue<StreamRange>(await EventTableRead.RangesAsync(writing, schema, RangesAReader * Readers, cancellation));
         var batches = Channel.CreateBounded<StreamBatch>(2 * Environment.ProcessorCount);
         var documents = Channel.CreateBounded<FoldedBatch>(2 * Environment.ProcessorCount);
         // Should the copying fail, the readers and folders stop too, rather than wait for room in a channel for ever.
@@ -62,12 +67,15 @@ public sealed class ReadModelRebuild(IDocumentStore store, DischargeRules rules)
         long events = 0;
         var streams = 0;
         long folded = 0;
-        var reading = CompletingAsync(batches.Writer, ranges.Select(range => Task.Run(async () =>
+        var reading = CompletingAsync(batches.Writer, Enumerable.Range(0, Readers).Select(_ => Task.Run(async () =>
         {
             await using var connection = await EventTableRead.OpenForReadingAsync(store, stop.Token);
-            var (read, streamsRead) = await EventTableRead.ReadAsync(connection, EventTableRead.CopySql(schema, lastSequence, range, ReadModelData.Of(store.Options)), batches.Writer, stop.Token);
-            Interlocked.Add(ref events, read);
-            Interlocked.Add(ref streams, streamsRead);
+            while (ranges.TryDequeue(out var range))
+            {
+                var (read, streamsRead) = await EventTableRead.ReadAsync(connection, EventTableRead.CopySql(schema, lastSequence, range, ReadModelData.Of(store.Options)), batches.Writer, stop.Token);
+                Interlocked.Add(ref events, read);
+                Interlocked.Add(ref streams, streamsRead);
+            }
         }, stop.Token)));
         var folding = CompletingAsync(documents.Writer, Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(async () =>
         {

@@ -15,7 +15,10 @@ public static class EpisodeLiabilityReader
     public static EpisodeLiability? Compute(Episode episode, DischargeRules rules, LocalDate asOf) =>
         episode.Header is { } header ? rules.Calculator.Calculate(header, episode.LiabilityFacts(), asOf) : null;
 
-    /// <summary>Every recorded event, open periods to their regime's end: for read models cut at the day they are read.</summary>
-    public static EpisodeLiability? ComputeToRegimeEnd(Episode episode, DischargeRules rules) =>
-        episode.Header is { } header ? rules.Calculator.CalculateToRegimeEnd(header, episode.LiabilityFacts()) : null;
+    /// <summary>
+    /// The days of every recorded event, open periods to their regime's end, as runs of days decided alike: for read models
+    /// that keep runs of days and cut them at the day they are read (null before any notice).
+    /// </summary>
+    public static IReadOnlyList<DaysDecidedAlike>? DaysToRegimeEnd(Episode episode, DischargeRules rules) =>
+        episode.Header is { } header ? rules.Calculator.DaysToRegimeEnd(header, episode.LiabilityFacts()) : null;
 }

@@ -26,22 +26,26 @@ public sealed record DelayRun(LocalDate From, LocalDate Until, string Council, D
         return from <= until ? new DateWindow(from, until) : null;
     }
 
-    /// <summary>Compresses the engine's days into runs; a new run starts wherever anything that is reported changes.</summary>
-    public static List<DelayRun> Compress(IReadOnlyList<LiabilityDay> days)
+    /// <summary>
+    /// Compresses the engine's days, given as runs decided alike, into runs; a new run starts wherever anything that is
+    /// reported changes (runs decided apart may be reported alike: a transfer between councils at one rate changes the
+    /// citation, and a date the engine compares a day with may change nothing).
+    /// </summary>
+    public static List<DelayRun> Compress(IReadOnlyList<DaysDecidedAlike> days)
     {
-        // One run made once its last day is found: an open ledger runs for years of alike days.
         var runs = new List<DelayRun>();
         for (var start = 0; start < days.Count;)
         {
-            var first = days[start];
+            var first = days[start].First;
             var end = start + 1;
-            while (end < days.Count && days[end] is var day && day.Date == days[end - 1].Date.PlusDays(1) && day.Council == first.Council
+            // A period's days follow one another, so that runs of one period are days in a row.
+            while (end < days.Count && days[end].First is var day && day.Council == first.Council
                    && day.Status == first.Status && day.Rule.Code == first.Rule.Code && day.Rate == first.Rate && day.Period == first.Period)
             {
                 end++;
             }
 
-            runs.Add(new DelayRun(first.Date, days[end - 1].Date, first.Council, first.Status, first.Rule.Code, first.Rate, first.Period));
+            runs.Add(new DelayRun(first.Date, days[end - 1].Last, first.Council, first.Status, first.Rule.Code, first.Rate, first.Period));
             start = end;
         }
 

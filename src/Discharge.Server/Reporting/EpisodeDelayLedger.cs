@@ -68,8 +68,8 @@ public sealed class EpisodeDelayLedger
     public static EpisodeDelayLedger? FromEvents(Guid episodeId, IEnumerable<object> events, DischargeRules rules)
     {
         var episode = Episode.From(episodeId, events);
-        return EpisodeLiabilityReader.ComputeToRegimeEnd(episode, rules) is { } liability
-            ? From(episodeId, liability, episode.AssessedOn)
+        return EpisodeLiabilityReader.DaysToRegimeEnd(episode, rules) is { } days
+            ? From(episodeId, episode.Header!.NhsBody, rules.Calculator.RuleSet, days, episode.AssessedOn)
             : null;
     }
 
@@ -82,16 +82,16 @@ public sealed class EpisodeDelayLedger
         && (council is null || Councils.Contains(council))
         && (nhsBody is null || NhsBody == nhsBody);
 
-    /// <summary>The ledger for an episode's liability computed with no as-of day; null when no day is delayed.</summary>
-    private static EpisodeDelayLedger? From(Guid episodeId, EpisodeLiability liability, LocalDate? assessedOn)
+    /// <summary>The ledger of an episode's days computed with no as-of day; null when no day is delayed.</summary>
+    private static EpisodeDelayLedger? From(Guid episodeId, string nhsBody, RuleSet ruleSet, IReadOnlyList<DaysDecidedAlike> days, LocalDate? assessedOn)
     {
-        var runs = DelayRun.Compress(liability.Days);
+        var runs = DelayRun.Compress(days);
         return runs.Count == 0 ? null : new EpisodeDelayLedger
         {
             Id = episodeId,
-            NhsBody = liability.Episode.NhsBody,
+            NhsBody = nhsBody,
             Councils = [.. runs.Select(r => r.Council).Distinct()],
-            RuleSet = $"{liability.RuleSet.Name} {liability.RuleSet.Version}",
+            RuleSet = $"{ruleSet.Name} {ruleSet.Version}",
             FirstDay = runs[0].From,
             LastDay = runs[^1].Until,
             Runs = runs,

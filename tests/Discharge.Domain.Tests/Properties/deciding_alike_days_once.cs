@@ -53,9 +53,15 @@ public class deciding_alike_days_once
     [Property(MaxTest = 2000)]
     public Property lists_the_days_deciding_every_day_lists() => Prop.ForAll(EpisodeGenerator.OpenEpisodes, episode =>
     {
+        var facts = Episode.From(Guid.Empty, episode.Events).LiabilityFacts();
         foreach (var (alike, everyDay) in Calculators)
         {
-            ShouldListAlike(alike.CalculateToRegimeEnd(episode.Header, episode.Events), everyDay.CalculateToRegimeEnd(episode.Header, episode.Events));
+            var decidedEveryDay = everyDay.CalculateToRegimeEnd(episode.Header, episode.Events);
+            ShouldListAlike(alike.CalculateToRegimeEnd(episode.Header, episode.Events), decidedEveryDay);
+            // What the delay ledgers keep: the same days, as runs decided alike.
+            alike.DaysToRegimeEnd(episode.Header, facts)
+                .SelectMany(run => Enumerable.Range(0, Period.DaysBetween(run.First.Date, run.Last) + 1).Select(d => run.First with { Date = run.First.Date.PlusDays(d) }))
+                .Should().Equal(decidedEveryDay.Days);
         }
     });
 
