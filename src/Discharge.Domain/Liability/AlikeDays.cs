@@ -9,8 +9,9 @@ namespace Discharge.Domain.Liability;
 /// decision compares the day with (the episode's facts and closing days, its councils' and NHS body's days in the
 /// registers, the timeline, the regime in doubt and the rates), that date and the day after it: a condition on the day
 /// (before, on or after the date) changes on one of them, and one on the day before (a day is also judged by the state
-/// as it began), which holds from the date on, changes on the day after. Between two of them every day is decided alike, so the engine decides the first and lists the rest as it: a period still open
-/// runs for years of alike days. The liability invariants hold it to deciding every day (<c>deciding_alike_days_once</c>).
+/// as it began), which holds from the date on, changes on the day after. Between two of them every day is decided alike,
+/// so the engine decides the first and lists the rest as it: a period still open runs for years of alike days. A property
+/// test holds it to deciding every day (<c>deciding_alike_days_once</c>).
 /// </summary>
 internal sealed class AlikeDays
 {

@@ -97,11 +97,10 @@ internal sealed class DelayRunRows : IDisposable
             return;
         }
 
-        await BinaryRows.CopyAsync(connection, CopyInto($"{DelayRuns.TableIn(options)} ({Columns})"), batches.Select(b => b.rows), cancellation);
-        await BinaryRows.CopyAsync(connection, CopyInto($"{DelayStretches.TableIn(options)} ({DelayStretches.Columns})"), batches.Select(b => b.stretches), cancellation);
+        await BinaryRows.CopyAsync(connection, DocumentCopy.BinaryCopyInto($"{DelayRuns.TableIn(options)} ({Columns})", frozen: true), batches.Select(b => b.rows), cancellation);
+        await BinaryRows.CopyAsync(
+            connection, DocumentCopy.BinaryCopyInto($"{DelayStretches.TableIn(options)} ({DelayStretches.Columns})", frozen: true), batches.Select(b => b.stretches), cancellation);
     }
-
-    private static string CopyInto(string table) => $"COPY {table} FROM STDIN (FORMAT BINARY, {DocumentCopy.Frozen})";
 
     public void Dispose()
     {

@@ -14,8 +14,11 @@ internal static class DocumentCopy
     /// The binary COPY of documents into <paramref name="table"/>: the columns Marten reads a document from; <paramref name="frozen"/>
     /// into a table the transaction emptied (<see cref="Frozen"/>).
     /// </summary>
-    public static string CopyInto(string table, bool frozen = false) =>
-        $"COPY {table} (id, data, mt_dotnet_type) FROM STDIN (FORMAT BINARY{(frozen ? ", " + Frozen : "")})";
+    public static string CopyInto(string table, bool frozen = false) => BinaryCopyInto($"{table} (id, data, mt_dotnet_type)", frozen);
+
+    /// <summary>The binary COPY into <paramref name="tableAndColumns"/> (a table's name and the rows' columns in order), <see cref="Frozen"/> or not.</summary>
+    public static string BinaryCopyInto(string tableAndColumns, bool frozen) =>
+        $"COPY {tableAndColumns} FROM STDIN (FORMAT BINARY{(frozen ? ", " + Frozen : "")})";
 
     /// <summary>
     /// COPY's option for a table emptied in the same transaction: rows written frozen and the pages marked all-visible, so

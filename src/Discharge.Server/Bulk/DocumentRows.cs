@@ -12,19 +12,19 @@ internal sealed class DocumentRows(Type documentType) : IDisposable
 {
     private readonly byte[] dotNetType = Encoding.UTF8.GetBytes(documentType.FullName!);
 
+    private readonly BinaryRows rows = new();
+
     public Type DocumentType => documentType;
 
-    public BinaryRows Rows { get; } = new();
-
-    public int Count => Rows.Count;
+    public int Count => rows.Count;
 
     /// <summary>Adds a document: its id and its JSON, written by the store's serializer.</summary>
     public void Add(Guid id, object document, ISerializer serializer) =>
-        Rows.Row(3).Uuid(id).Jsonb(json => serializer.WriteToCleanJson(json, document)).Text(dotNetType);
+        rows.Row(3).Uuid(id).Jsonb(json => serializer.WriteToCleanJson(json, document)).Text(dotNetType);
 
     /// <summary>Copies <paramref name="batches"/>' rows into <paramref name="table"/>, which the transaction on <paramref name="connection"/> emptied, in one COPY.</summary>
     public static Task CopyAsync(NpgsqlConnection connection, string table, IReadOnlyList<DocumentRows> batches, CancellationToken cancellation) =>
-        BinaryRows.CopyAsync(connection, DocumentCopy.CopyInto(table, frozen: true), batches.Select(b => b.Rows), cancellation);
+        BinaryRows.CopyAsync(connection, DocumentCopy.CopyInto(table, frozen: true), batches.Select(b => b.rows), cancellation);
 
-    public void Dispose() => Rows.Dispose();
+    public void Dispose() => rows.Dispose();
 }

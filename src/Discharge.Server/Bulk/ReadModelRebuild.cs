@@ -15,7 +15,8 @@ public sealed record RebuildReport(long Events, int Streams, IReadOnlyDictionary
 /// <summary>
 /// Rebuilds every read model (delay ledgers, statements, disputes, recovery claims) from the events in one pass over the
 /// event table: the streams split into ranges, taken in turn by as many readers as there are cores, each on a connection of
-/// its own and each range a binary COPY ordered by stream (<see cref="EventTableRead"/>), of only what the read models read of each event (<see cref="ReadModelData"/>); each
+/// its own and each range a binary COPY ordered by stream (<see cref="EventTableRead"/>), of only what the read models read
+/// of each event (<see cref="ReadModelData"/>); each
 /// stream's events folded by the projections' own code (<see cref="RebuiltReadModel"/>, as <c>audit verify</c> does) on
 /// every core, straight from the UTF-8 read; the documents written by the store's
 /// serializer as binary COPY rows there too (<see cref="DocumentRows"/>), and copied into their tables, replacing them, in
